@@ -1,0 +1,35 @@
+// The command line's sub-commands: reads the arguments, runs the same Diagnosis as the GUI, prints the result.
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class Diagnosis;
+class QTextStream;
+struct DiagnosisResult;
+
+class CommandLine : public QObject
+{
+    Q_OBJECT
+
+public:
+    CommandLine(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    // Parses the arguments (the program name first) and starts the command. Returns the exit status when the command
+    // is already done (usage errors, --help), or -1 when it runs on and finished() will follow.
+    int start(const QStringList &arguments);
+
+signals:
+    void finished(int exitStatus);
+
+private:
+    int startDiagnose(const QStringList &arguments);
+    void onDiagnosisFinished(const DiagnosisResult &result);
+    int usageError(const QString &message);
+    QString generalHelp() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Diagnosis *m_diagnosis = nullptr;
+    bool m_json = false;
+};

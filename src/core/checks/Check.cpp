@@ -1,0 +1,6 @@
+// Default behaviour of Check.
+#include "Check.h"
+
+void Check::cancel()
+{
+}

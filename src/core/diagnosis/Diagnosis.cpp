@@ -1,0 +1,143 @@
+// Implementation of Diagnosis: first look, then the plan's checks side by side, then the verdict.
+#include "Diagnosis.h"
+
+#include "Logging.h"
+#include "checks/BearerErrorCheck.h"
+#include "checks/ChallengeCheck.h"
+#include "checks/ReachabilityCheck.h"
+#include "checks/RedirectCheck.h"
+#include "checks/StatusCheck.h"
+#include "net/Probe.h"
+#include "net/ProbeSession.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+Diagnosis::Diagnosis(ProbeSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    if (!m_session) {
+        m_ownSession = new ProbeSession(this);
+        m_session = m_ownSession;
+    }
+}
+
+Diagnosis::~Diagnosis()
+{
+    qDeleteAll(m_checks);
+}
+
+int Diagnosis::totalSteps() const
+{
+    return 1 + int(m_checks.size());
+}
+
+void Diagnosis::start(const DiagnosisRequest &request)
+{
+    if (m_running)
+        cancel();
+    m_result = DiagnosisResult();
+    m_result.request = request;
+    m_result.startedAt = QDateTime::currentDateTime();
+    m_clock.start();
+    m_running = true;
+
+    // The plan: checks that need only the first look. Later checks that send requests of their own join this list;
+    // they run side by side, each reporting when it is done.
+    m_checks = { new ReachabilityCheck, new StatusCheck, new ChallengeCheck, new BearerErrorCheck,
+                 new RedirectCheck };
+    m_findingsByCheck = QList<QList<Finding>>(m_checks.size());
+    m_checksDone = 0;
+
+    ProbeRequest probeRequest;
+    probeRequest.url = request.target;
+    probeRequest.headers = request.headers;
+    probeRequest.timeoutMs = request.timeoutMs;
+    m_probe = new Probe(m_session, this);
+    connect(m_probe, &Probe::finished, this, &Diagnosis::onFirstLookFinished);
+    connect(m_probe, &Probe::hopStarted, this, [this](const QUrl &url, int hop) {
+        emit progress(0, totalSteps(),
+                      hop == 0 ? tr("Fetching %1").arg(url.toDisplayString())
+                               : tr("Following a redirect to %1").arg(url.toDisplayString()));
+    });
+    qCInfo(lcDiagnosis) << "diagnosis of" << request.target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    emit progress(0, totalSteps(), tr("Fetching %1").arg(request.target.toDisplayString(QUrl::RemoveUserInfo)));
+    m_probe->start(probeRequest);
+}
+
+void Diagnosis::cancel()
+{
+    if (!m_running)
+        return;
+    m_result.cancelled = true;
+    if (m_probe && m_probe->isRunning()) {
+        m_probe->cancel(); // finishes through onFirstLookFinished
+        return;
+    }
+    for (Check *check : std::as_const(m_checks)) {
+        check->disconnect(this);
+        check->cancel();
+    }
+    finish();
+}
+
+void Diagnosis::onFirstLookFinished(const Exchange &exchange)
+{
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->deleteLater();
+    }
+    m_result.exchanges.append(exchange);
+    if (exchange.outcome == Exchange::Outcome::Cancelled || m_result.cancelled) {
+        m_result.cancelled = true;
+        finish();
+        return;
+    }
+    emit progress(1, totalSteps(), tr("Checking the answer"));
+
+    DiagnosisContext context { m_result.request, m_session, exchange };
+    // Copy the list: a check may report synchronously, and finish() clears m_checks.
+    const QList<Check *> checks = m_checks;
+    for (Check *check : checks) {
+        connect(check, &Check::finished, this,
+                [this, check](const QList<Finding> &findings, const QList<Exchange> &exchanges) {
+                    onCheckFinished(check, findings, exchanges);
+                });
+    }
+    for (Check *check : checks) {
+        if (!m_running)
+            break;
+        check->start(context);
+    }
+}
+
+void Diagnosis::onCheckFinished(Check *check, const QList<Finding> &findings, const QList<Exchange> &exchanges)
+{
+    const qsizetype index = m_checks.indexOf(check);
+    if (index < 0 || !m_running)
+        return;
+    check->disconnect(this);
+    m_findingsByCheck[index] = findings;
+    m_result.exchanges.append(exchanges);
+    ++m_checksDone;
+    emit progress(1 + m_checksDone, totalSteps(), check->title());
+    if (m_checksDone == m_checks.size())
+        finish();
+}
+
+void Diagnosis::finish()
+{
+    // Findings in plan order, whatever order the checks finished in, so that output is stable.
+    for (const QList<Finding> &findings : std::as_const(m_findingsByCheck))
+        m_result.findings.append(findings);
+    m_result.verdict = Verdict::from(m_result.findings);
+    m_result.elapsedMs = m_clock.elapsed();
+    m_running = false;
+    const QList<Check *> checks = std::exchange(m_checks, {});
+    for (Check *check : checks)
+        check->deleteLater();
+    m_findingsByCheck.clear();
+    qCInfo(lcDiagnosis) << "diagnosis finished:" << m_result.verdict.id << m_result.elapsedMs << "ms"
+                        << (m_result.cancelled ? "(cancelled)" : "");
+    emit finished(m_result);
+}

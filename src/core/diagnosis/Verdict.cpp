@@ -1,0 +1,43 @@
+// Picks the verdict: the finding that best explains the outcome, by a fixed order of likely causes.
+#include "Verdict.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+Verdict Verdict::from(const QList<Finding> &findings)
+{
+    // Most specific cause first: a network failure hides everything after it; a server's own words about the token
+    // beat the generic meaning of its status code; what the server asks for beats the bare "401".
+    static const QStringList order = {
+        u"reach.bad-url"_s,         u"reach.dns-failed"_s,         u"reach.refused"_s,
+        u"reach.timeout"_s,         u"reach.tls-error"_s,          u"reach.failed"_s,
+        u"redirect.loop"_s,         u"redirect.bad-location"_s,    u"proxy.auth-required"_s,
+        u"status.proxy-auth"_s,     u"bearer.invalid-token"_s,     u"bearer.insufficient-scope"_s,
+        u"bearer.invalid-request"_s, u"status.rate-limited"_s,     u"status.server-error"_s,
+        u"challenge.missing"_s,     u"challenge.malformed"_s,      u"challenge.bearer"_s,
+        u"challenge.basic"_s,       u"challenge.digest"_s,         u"challenge.ntlm"_s,
+        u"challenge.negotiate"_s,   u"challenge.other"_s,          u"status.unauthorized"_s,
+        u"status.forbidden"_s,      u"status.not-found"_s,         u"redirect.auth-dropped"_s,
+        u"redirect.to-http"_s,      u"status.other"_s,             u"status.ok"_s,
+        u"reach.ok"_s,
+    };
+
+    const Finding *best = nullptr;
+    qsizetype bestRank = order.size();
+    for (const Finding &finding : findings) {
+        qsizetype rank = order.indexOf(finding.id);
+        if (rank < 0) // ids added by later checks rank by severity, after the known causes of the same weight
+            rank = finding.severity == Severity::Problem ? order.indexOf(u"status.unauthorized"_s) : order.size() - 1;
+        if (rank < bestRank || !best) {
+            best = &finding;
+            bestRank = rank;
+        }
+    }
+    Verdict verdict;
+    if (!best)
+        return verdict;
+    verdict.id = best->id;
+    verdict.severity = best->severity;
+    verdict.title = best->title;
+    verdict.firstStep = best->nextSteps.value(0);
+    return verdict;
+}
