@@ -20,9 +20,7 @@ if(failures GREATER 0)
 endif()
 
 if(NOT DESKTOP_FILE_VALIDATE OR NOT APPSTREAMCLI)
-    # The test's SKIP_REGULAR_EXPRESSION turns this line into "Skipped" in ctest.
-    message("SKIP: desktop-file-validate or appstreamcli is not installed")
-    return()
+    message(FATAL_ERROR "desktop-file-validate or appstreamcli is not installed (scripts/test.sh installs them)")
 endif()
 
 # --- desktop file ---
