@@ -108,6 +108,8 @@ void Probe::sendHop(const QUrl &url, const QByteArray &method, const QByteArray 
     m_timedOut = false;
 
     QNetworkRequest request(url);
+    if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0)
+        request.setSslConfiguration(m_session->sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, ProbeSession::userAgent());
     // Nothing may come from a cache: the point is to see what the server answers now.

@@ -7,6 +7,7 @@
 ProbeSession::ProbeSession(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
     // Redirects are followed by Probe itself, hop by hop, so that credentials never follow a redirect to another origin
     // (Qt 6.4 forwards a raw Authorization header under its default policy).
@@ -18,6 +19,12 @@ ProbeSession::ProbeSession(QObject *parent)
 }
 
 ProbeSession::~ProbeSession() = default;
+
+void ProbeSession::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.addCaCertificates(certificates);
+}
 
 QByteArray ProbeSession::userAgent()
 {
