@@ -1,0 +1,54 @@
+// Implementation of DiagnosisWizard: the page list and the wizard's look.
+#include "DiagnosisWizard.h"
+
+#include "AddressPage.h"
+#include "DiagnosisModel.h"
+#include "FirstLookPage.h"
+#include "GuiLogging.h"
+#include "Icons.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+DiagnosisWizard::DiagnosisWizard(QWidget *parent)
+    : QWizard(parent)
+    , m_model(new DiagnosisModel(this))
+{
+    setObjectName(u"diagnosisWizard"_s);
+    setWindowTitle(tr("Auth Doctor"));
+    setWindowIcon(Icons::app());
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPixmap(QWizard::LogoPixmap, Icons::app().pixmap(QSize(48, 48), devicePixelRatioF()));
+    setMinimumSize(760, 560);
+
+    // One line per page; WizardPage::nextId() walks the ids in ascending order and skips pages that do not apply.
+    setPage(Page_Welcome, new WelcomePage(m_model));
+    setPage(Page_Address, new AddressPage(m_model));
+    setPage(Page_FirstLook, new FirstLookPage(m_model));
+    setPage(Page_Summary, new SummaryPage(m_model));
+    setStartId(Page_Welcome);
+
+    connect(this, &QWizard::currentIdChanged, this, &DiagnosisWizard::onCurrentIdChanged);
+}
+
+void DiagnosisWizard::setAddress(const QString &text)
+{
+    if (auto *addressPage = qobject_cast<AddressPage *>(page(Page_Address)))
+        addressPage->setAddressText(text);
+}
+
+void DiagnosisWizard::startOver()
+{
+    qCDebug(lcGui) << "starting a new diagnosis";
+    // restart() cleans up every visited page, which stops a diagnosis still running.
+    restart();
+    m_model->clearResult();
+}
+
+void DiagnosisWizard::onCurrentIdChanged(int id)
+{
+    qCDebug(lcGui) << "page" << id;
+}

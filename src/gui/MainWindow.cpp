@@ -1,0 +1,67 @@
+// Implementation of MainWindow.
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "DiagnosisWizard.h"
+#include "Icons.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+static QString geometryKey()
+{
+    return u"mainWindow/geometry"_s;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_wizard(new DiagnosisWizard)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(Icons::app());
+
+    // Embedded rather than a dialog of its own: the wizard is the whole program.
+    m_wizard->setWindowFlags(Qt::Widget);
+    setCentralWidget(m_wizard);
+
+    connect(m_ui->actionNewDiagnosis, &QAction::triggered, m_wizard, &DiagnosisWizard::startOver);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, this, &MainWindow::showAboutQt);
+    // Finish and Cancel end the program, as they would end a wizard window of its own.
+    connect(m_wizard, &QDialog::finished, this, &QWidget::close);
+
+    if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
+        resize(900, 680);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setAddress(const QString &text)
+{
+    m_wizard->setAddress(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(geometryKey(), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Auth Doctor"),
+        tr("<h3>Auth Doctor %1</h3>"
+           "<p>Finds out why a web address answers “401 Unauthorized”, and how to fix it.</p>"
+           "<p>License: GPL-3.0-or-later</p>")
+            .arg(QLatin1StringView(AUTHDOCTOR_VERSION)));
+}
+
+void MainWindow::showAboutQt()
+{
+    QMessageBox::aboutQt(this, tr("About Qt"));
+}
