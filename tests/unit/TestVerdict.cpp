@@ -34,6 +34,14 @@ void TestVerdict::pick_data()
     QTest::newRow("works") << QStringList { u"reach.ok"_s, u"status.ok"_s } << u"status.ok"_s;
     QTest::newRow("works but downgrades") << QStringList { u"reach.ok"_s, u"status.ok"_s, u"redirect.to-http"_s }
                                           << u"redirect.to-http"_s;
+    QTest::newRow("credentials lost on a redirect")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"challenge.basic"_s, u"redirect.auth-dropped"_s }
+        << u"redirect.auth-dropped"_s;
+    QTest::newRow("password right") << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"challenge.basic"_s,
+                                                     u"credentials.accepted"_s }
+                                    << u"credentials.accepted"_s;
+    QTest::newRow("locked beats rejected") << QStringList { u"credentials.rejected"_s, u"credentials.locked"_s }
+                                           << u"credentials.locked"_s;
     QTest::newRow("proxy") << QStringList { u"reach.ok"_s, u"status.proxy-auth"_s, u"proxy.auth-required"_s }
                            << u"proxy.auth-required"_s;
 }

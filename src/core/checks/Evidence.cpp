@@ -48,8 +48,9 @@ QString Evidence::timings(const ExchangeTimings &t)
         if (ms >= 0)
             parts.append(translatedLabel(label) + u' ' + QCoreApplication::translate("Evidence", "%1 ms").arg(ms));
     };
-    add(QT_TRANSLATE_NOOP("Evidence", "DNS and connect"), t.connectMs());
-    add(QT_TRANSLATE_NOOP("Evidence", "TLS"), t.tlsMs());
+    add(t.tlsDoneMs >= 0 ? QT_TRANSLATE_NOOP("Evidence", "DNS, connect and TLS")
+                         : QT_TRANSLATE_NOOP("Evidence", "DNS and connect"),
+        t.connectMs());
     add(QT_TRANSLATE_NOOP("Evidence", "first byte"), t.firstByteMs);
     add(QT_TRANSLATE_NOOP("Evidence", "total"), t.totalMs);
     return parts.join(u", "_s);

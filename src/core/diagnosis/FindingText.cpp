@@ -165,7 +165,7 @@ static const QHash<QString, Builder> &builders()
                             : FindingText::tr("It uses \"Basic\" sign-in for the area called \"%1\": the browser shows a small "
                                      "sign-in box and sends the name and password with every request.")
                                   .arg(realm),
-                        { FindingText::tr("Test your user name and password on the next page."),
+                        { FindingText::tr("Check your user name and password: Auth Doctor can test them for you."),
                           FindingText::tr("If the browser never shows a sign-in box, clear this site's saved passwords.") });
         });
         t.insert(u"challenge.digest"_s, [](const QVariantMap &f) {
@@ -175,7 +175,7 @@ static const QHash<QString, Builder> &builders()
                                "Algorithm: %2.")
                             .arg(realm.isEmpty() ? QString() : FindingText::tr(" for the area \"%1\"").arg(realm),
                                  fact(f, "algorithm").isEmpty() ? u"MD5"_s : fact(f, "algorithm")),
-                        { FindingText::tr("Test your user name and password on the next page.") });
+                        { FindingText::tr("Check your user name and password: Auth Doctor can test them for you.") });
         });
         t.insert(u"challenge.bearer"_s, [](const QVariantMap &f) {
             const QString realm = fact(f, "realm");
@@ -190,7 +190,7 @@ static const QHash<QString, Builder> &builders()
             return make(Severity::Info, Audience::Everyone, FindingText::tr("The server asks for a Windows (NTLM) sign-in"),
                         FindingText::tr("It uses NTLM, the Windows network sign-in. It usually wants your company account, "
                                "written as DOMAIN\\name or name@company."),
-                        { FindingText::tr("Test your company user name and password on the next page."),
+                        { FindingText::tr("Check your company user name and password: Auth Doctor can test them for you."),
                           FindingText::tr("Check that your Windows password has not expired or been changed recently.") });
         });
         t.insert(u"challenge.negotiate"_s, [](const QVariantMap &) {
@@ -201,7 +201,7 @@ static const QHash<QString, Builder> &builders()
                           FindingText::tr("Sign out of your computer and in again to renew your Kerberos ticket.") });
         });
         t.insert(u"challenge.other"_s, [](const QVariantMap &f) {
-            return make(Severity::Info, Audience::Developer, FindingText::tr("The server asks for a \"%1\" sign-in").arg(fact(f, "scheme")),
+            return make(Severity::Info, Audience::Everyone, FindingText::tr("The server asks for a \"%1\" sign-in").arg(fact(f, "scheme")),
                         FindingText::tr("This sign-in method is specific to this service. Its documentation says what to send."),
                         { FindingText::tr("Check the service's documentation for the \"%1\" scheme.").arg(fact(f, "scheme")) });
         });
@@ -288,6 +288,97 @@ static const QHash<QString, Builder> &builders()
                                "address.")
                             .arg(fact(f, "status"), fact(f, "location")),
                         { FindingText::tr("If you run this server: send an absolute http(s) URL in Location.") });
+        });
+
+        // --- credentials --------------------------------------------------------------------------------------
+        t.insert(u"credentials.accepted"_s, [](const QVariantMap &f) {
+            return make(Severity::Ok, Audience::Everyone, FindingText::tr("The server accepted this sign-in"),
+                        FindingText::tr("%1 signed in successfully with %2. The name and password are right, so the "
+                                        "401 comes from what your browser or app sends: an old saved password, an "
+                                        "expired session or a stale cookie.")
+                            .arg(FindingText::hostOr(f), fact(f, "method")),
+                        { FindingText::tr("Update the password saved in your browser or app."),
+                          FindingText::tr("Sign out and in again, or clear this site's cookies.") });
+        });
+        t.insert(u"credentials.rejected"_s, [](const QVariantMap &f) {
+            const QStringList reasons = f.value(u"reasons"_s).toStringList();
+            QStringList steps;
+            for (const QString &reason : reasons) {
+                if (reason == u"whitespace"_s)
+                    steps.append(FindingText::tr("Remove the space at the start or end of the name or password: it "
+                                                 "was sent as part of it."));
+                else if (reason == u"caps"_s)
+                    steps.append(FindingText::tr("Check Caps Lock: the password was typed all in capitals."));
+                else if (reason == u"domain"_s)
+                    steps.append(FindingText::tr("Write the user name with its domain, as DOMAIN\\name or "
+                                                 "name@company.example."));
+                else if (reason == u"encoding"_s)
+                    steps.append(FindingText::tr("The password has characters outside Western European letters and "
+                                                 "the server did not say it understands UTF-8: try it in a browser, "
+                                                 "or ask the administrator to allow charset=\"UTF-8\"."));
+                else if (reason == u"expired"_s)
+                    steps.append(FindingText::tr("The server hints that the password has expired: change it through "
+                                                 "the service's own page, then test again."));
+            }
+            steps.append(FindingText::tr("Type the password again slowly, or paste it from your password manager."));
+            steps.append(FindingText::tr("If you changed the password recently, use the new one everywhere."));
+            steps.append(FindingText::tr("If it still fails, reset the password or ask whether the account is "
+                                         "expired or locked."));
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("The server refused this name and password"),
+                        FindingText::tr("%1 answered 401 again after Auth Doctor signed in once with %2 as \"%3\". The "
+                                        "name or password is wrong, or the account cannot sign in right now. Auth "
+                                        "Doctor tried only once, so no lock-out was risked.")
+                            .arg(FindingText::hostOr(f), fact(f, "method"), fact(f, "user")),
+                        steps);
+        });
+        t.insert(u"credentials.forbidden"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("Signed in, but this account may not open the page"),
+                        FindingText::tr("The name and password were accepted, but %1 answered 403 Forbidden: the "
+                                        "account \"%2\" lacks the permission for this address.")
+                            .arg(FindingText::hostOr(f), fact(f, "user")),
+                        { FindingText::tr("Check that this is the account that should have access."),
+                          FindingText::tr("Ask the site's administrator to grant access to this account.") });
+        });
+        t.insert(u"credentials.locked"_s, [](const QVariantMap &f) {
+            const QString retry = fact(f, "retryAfter");
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("The account seems locked or paused"),
+                        (retry.isEmpty() ? FindingText::tr("%1 answered in a way that means the account is locked or "
+                                                           "sign-ins are paused after too many attempts.")
+                                                 .arg(FindingText::hostOr(f))
+                                         : FindingText::tr("%1 asks to wait %2 before the next attempt: sign-ins are "
+                                                           "paused after too many attempts.")
+                                                 .arg(FindingText::hostOr(f), retry))
+                            + u' ' + FindingText::tr("Trying again now can extend the lock."),
+                        { FindingText::tr("Stop trying for now; wait before the next attempt."),
+                          FindingText::tr("Use the service's \"forgot password\" or unlock page, or contact its support.") });
+        });
+        t.insert(u"credentials.insecure-transport"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Everyone, FindingText::tr("Not sent: the connection is not encrypted"),
+                        FindingText::tr("%1 uses plain http, so a password sent there can be read by anyone on the "
+                                        "network. Auth Doctor did not send it.")
+                            .arg(FindingText::hostOr(f)),
+                        { FindingText::tr("Use the https:// address of this site if it has one."),
+                          FindingText::tr("Only if you trust this network: allow sending over http and test again.") });
+        });
+        t.insert(u"credentials.caps-lock"_s, [](const QVariantMap &) {
+            return make(Severity::Warning, Audience::Everyone, FindingText::tr("Caps Lock is on"),
+                        FindingText::tr("Passwords care about capital letters: with Caps Lock on, every letter is "
+                                        "typed in the wrong case."),
+                        { FindingText::tr("Turn Caps Lock off and type the password again.") });
+        });
+        t.insert(u"credentials.whitespace"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Everyone, FindingText::tr("A space at the start or end"),
+                        FindingText::tr("The %1 starts or ends with a space, often left over from copy and paste. "
+                                        "Servers take it as part of the %1.")
+                            .arg(fact(f, "field")),
+                        { FindingText::tr("Remove the space unless it really belongs there.") });
+        });
+        t.insert(u"credentials.lookalike"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Everyone, FindingText::tr("The user name has a look-alike character"),
+                        FindingText::tr("The user name contains \"%1\" (%2), which looks like an ordinary letter or "
+                                        "space but is a different character to the server.")
+                            .arg(fact(f, "character"), fact(f, "codepoint")),
+                        { FindingText::tr("Type the user name again by hand instead of pasting it.") });
         });
 
         // --- proxy ----------------------------------------------------------------------------------------------

@@ -11,13 +11,17 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"reach.bad-url"_s,         u"reach.dns-failed"_s,         u"reach.refused"_s,
         u"reach.timeout"_s,         u"reach.tls-error"_s,          u"reach.failed"_s,
         u"redirect.loop"_s,         u"redirect.bad-location"_s,    u"proxy.auth-required"_s,
-        u"status.proxy-auth"_s,     u"bearer.invalid-token"_s,     u"bearer.insufficient-scope"_s,
+        u"status.proxy-auth"_s,     u"credentials.locked"_s,       u"credentials.rejected"_s,
+        u"credentials.forbidden"_s, u"bearer.invalid-token"_s,     u"bearer.insufficient-scope"_s,
         u"bearer.invalid-request"_s, u"status.rate-limited"_s,     u"status.server-error"_s,
+        u"credentials.accepted"_s,  u"credentials.insecure-transport"_s,
+        // A redirect that lost the sign-in explains a 401 better than what the final server asks for.
+        u"redirect.auth-dropped"_s, u"redirect.to-http"_s,
         u"challenge.missing"_s,     u"challenge.malformed"_s,      u"challenge.bearer"_s,
         u"challenge.basic"_s,       u"challenge.digest"_s,         u"challenge.ntlm"_s,
         u"challenge.negotiate"_s,   u"challenge.other"_s,          u"status.unauthorized"_s,
-        u"status.forbidden"_s,      u"status.not-found"_s,         u"redirect.auth-dropped"_s,
-        u"redirect.to-http"_s,      u"status.other"_s,             u"status.ok"_s,
+        u"status.forbidden"_s,      u"status.not-found"_s,         u"status.other"_s,
+        u"status.ok"_s,
         u"reach.ok"_s,
     };
 
@@ -36,7 +40,11 @@ Verdict Verdict::from(const QList<Finding> &findings)
     if (!best)
         return verdict;
     verdict.id = best->id;
+    // The verdict's weight is that of the whole run: a 401 best explained by what the server asks for (an info
+    // finding) is still a problem.
     verdict.severity = best->severity;
+    for (const Finding &finding : findings)
+        verdict.severity = qMax(verdict.severity, finding.severity);
     verdict.title = best->title;
     verdict.firstStep = best->nextSteps.value(0);
     return verdict;

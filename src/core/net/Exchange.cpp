@@ -9,15 +9,6 @@ qint64 ExchangeTimings::connectMs() const
     return end >= connectStartedMs ? end - connectStartedMs : -1;
 }
 
-qint64 ExchangeTimings::tlsMs() const
-{
-    // Qt reports when the handshake ended but not when the TCP connection was up, so the TLS share can only be told
-    // when the request followed the handshake in the same burst; otherwise it is folded into connectMs().
-    if (tlsDoneMs < 0 || requestSentMs < tlsDoneMs)
-        return -1;
-    return requestSentMs - tlsDoneMs;
-}
-
 static const ExchangeHop &emptyHop()
 {
     static const ExchangeHop hop;

@@ -10,8 +10,8 @@
 #include <QUrl>
 
 // Milliseconds since the hop's request was handed to Qt; -1 where Qt did not report the moment (for example no
-// connection phase when a kept-alive connection was reused). Qt exposes no separate DNS moment, so DNS and TCP
-// connect are measured together.
+// connection phase when a kept-alive connection was reused). Qt reports when connecting starts and when TLS is done,
+// but not when DNS or TCP end, so DNS, TCP connect and the TLS handshake are measured as one span.
 struct ExchangeTimings
 {
     qint64 connectStartedMs = -1;
@@ -20,10 +20,8 @@ struct ExchangeTimings
     qint64 firstByteMs = -1;
     qint64 totalMs = -1;
 
-    // DNS lookup plus TCP connect (and TLS when there is no separate TLS moment), or -1.
+    // DNS lookup, TCP connect and (for https) the TLS handshake, or -1.
     qint64 connectMs() const;
-    // The TLS handshake as far as Qt lets us see it, or -1.
-    qint64 tlsMs() const;
 };
 
 struct ExchangeHop
@@ -68,6 +66,9 @@ struct Exchange
     QString errorString;
     int networkError = 0;
     QStringList tlsErrors;
+    // How often Qt's HTTP stack asked for credentials (QNetworkAccessManager::authenticationRequired): 0 when the
+    // server never challenged, 1 for one try, 2 when credentials were tried and the server asked again.
+    int authenticationPrompts = 0;
     QByteArray body; // the final hop's body, decompressed, at most ProbeRequest::maxBodyBytes
     bool bodyTruncated = false;
 

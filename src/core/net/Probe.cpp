@@ -52,6 +52,8 @@ Probe::Probe(ProbeSession *session, QObject *parent)
     m_hopTimer.setSingleShot(true);
     m_hopTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early, and the timeout is a promise
     connect(&m_hopTimer, &QTimer::timeout, this, &Probe::onHopTimeout);
+    connect(m_session->network(), &QNetworkAccessManager::authenticationRequired, this,
+            &Probe::onAuthenticationRequired);
 }
 
 Probe::~Probe()
@@ -126,10 +128,11 @@ void Probe::sendHop(const QUrl &url, const QByteArray &method, const QByteArray 
         const QByteArray existing = request.rawHeader(header.name);
         request.setRawHeader(header.name, existing.isEmpty() ? header.value : existing + ", " + header.value);
     }
+    // Credentials are given per probe, never taken from what Qt remembers of an earlier one.
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     if (m_credentialsDropped) {
-        // Keep the jar's cookies and Qt's remembered credentials for the first origin too.
+        // Keep the jar's cookies for the first origin too.
         request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-        request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     }
     const QList<QByteArray> sentNames = request.rawHeaderList();
     for (const QByteArray &name : sentNames)
@@ -178,6 +181,18 @@ void Probe::onReadyRead()
         m_bodyCapped = true;
         // Aborting from inside readyRead makes Qt 6.4 report its error twice; abort once control is back in the loop.
         QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
+    }
+}
+
+void Probe::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    if (reply != m_reply)
+        return; // another probe's request on the same session
+    ++m_exchange.authenticationPrompts;
+    // Answer once. Leaving the authenticator untouched on the next prompt makes Qt stop and deliver the 401.
+    if (m_exchange.authenticationPrompts == 1 && m_request.authenticator.enabled && !m_credentialsDropped) {
+        authenticator->setUser(m_request.authenticator.user);
+        authenticator->setPassword(m_request.authenticator.password);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ProbeRequest.h"
 
 #include <QElapsedTimer>
+#include <QAuthenticator>
 #include <QHash>
 #include <QNetworkReply>
 #include <QObject>
@@ -41,6 +42,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onHopTimeout();
+    void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
     bool followRedirect();
     void finish(Exchange::Outcome outcome);
     qint64 elapsed() const { return m_hopClock.elapsed(); }

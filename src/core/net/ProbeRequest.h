@@ -4,6 +4,7 @@
 #include "HttpHeaders.h"
 
 #include <QByteArray>
+#include <QString>
 #include <QUrl>
 
 struct ProbeRequest
@@ -22,4 +23,15 @@ struct ProbeRequest
     int maxHops = DefaultMaxHops;
     bool followRedirects = true;
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
+
+    // A name and password handed to Qt's QAuthenticator when the server asks (Basic in Latin-1, Digest MD5, NTLM,
+    // Negotiate). Qt asks again after a refusal; the probe answers only the first time, so one probe is one try and
+    // never a loop that locks an account. Never used after a redirect has left the first origin.
+    struct Authenticator
+    {
+        bool enabled = false;
+        QString user;
+        QString password;
+    };
+    Authenticator authenticator;
 };
