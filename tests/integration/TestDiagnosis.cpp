@@ -1,6 +1,8 @@
 // The whole first-look diagnosis against loopback servers: each finding id appears when it should, and only then.
+#include "TestCertificates.h"
 #include "TestServer.h"
 #include "diagnosis/Diagnosis.h"
+#include "net/ProbeSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -17,16 +19,18 @@ private slots:
     void unreachable_data();
     void unreachable();
     void authorizationNeverReachesSecondOrigin();
+    void redirectToHttp();
     void progressAndCancel();
     void badUrlIsBadInput();
 
 private:
-    static DiagnosisResult diagnose(const DiagnosisRequest &request);
+    // session: null for a fresh one of the diagnosis' own.
+    static DiagnosisResult diagnose(const DiagnosisRequest &request, ProbeSession *session = nullptr);
 };
 
-DiagnosisResult TestDiagnosis::diagnose(const DiagnosisRequest &request)
+DiagnosisResult TestDiagnosis::diagnose(const DiagnosisRequest &request, ProbeSession *session)
 {
-    Diagnosis diagnosis;
+    Diagnosis diagnosis(session);
     QSignalSpy spy(&diagnosis, &Diagnosis::finished);
     diagnosis.start(request);
     if (spy.isEmpty() && !spy.wait(10000))
@@ -198,6 +202,44 @@ void TestDiagnosis::authorizationNeverReachesSecondOrigin()
     QVERIFY(!second.requests().constFirst().headers.contains("authorization"));
     QVERIFY(result.hasFinding(u"redirect.auth-dropped"_s));
     QVERIFY(result.finding(u"redirect.auth-dropped"_s)->explanation.contains(u"Authorization"_s));
+    for (const Finding &finding : result.findings)
+        QVERIFY(!finding.technical.contains(u"top-secret-token"_s));
+}
+
+void TestDiagnosis::redirectToHttp()
+{
+    TestServer secure;
+    TestServer plain;
+    QVERIFY(secure.listenTls());
+    QVERIFY(plain.listen());
+    const QByteArray downgrade = plain.url(u"/login"_s).toEncoded();
+    secure.route("/app", [downgrade](const TestRequest &) { return TestResponse::redirect(302, downgrade); });
+    plain.route("/login", [](const TestRequest &) {
+        return TestResponse::text(401, {}, { { "WWW-Authenticate"_ba, "Basic realm=\"x\""_ba } });
+    });
+
+    ProbeSession session;
+    session.setExtraCaCertificates({ TestCertificates::certificate() });
+    DiagnosisRequest request { secure.url(u"/app"_s), 5000, {} };
+    request.headers.append("Authorization"_ba, "Bearer top-secret-token"_ba);
+    const DiagnosisResult result = diagnose(request, &session);
+
+    QStringList ids;
+    for (const Finding &finding : result.findings)
+        ids.append(finding.id);
+    const QString found = ids.join(u", "_s);
+    QVERIFY2(!result.hasFinding(u"reach.tls-error"_s), qPrintable(found));
+    QVERIFY2(result.hasFinding(u"redirect.to-http"_s), qPrintable(found));
+    QVERIFY2(result.hasFinding(u"status.unauthorized"_s), qPrintable(found));
+    QVERIFY2(result.hasFinding(u"redirect.auth-dropped"_s), qPrintable(found));
+    const Finding *toHttp = result.finding(u"redirect.to-http"_s);
+    QVERIFY(toHttp->technical.contains(QString::fromLatin1(secure.origin())));
+    QVERIFY(toHttp->technical.contains(QString::fromLatin1(plain.origin())));
+
+    QCOMPARE(secure.requestsTo("/app").constFirst().header("authorization"), "Bearer top-secret-token"_ba);
+    QVERIFY(plain.requestCount() >= 1);
+    for (const TestRequest &atPlain : plain.requests())
+        QVERIFY(!atPlain.headers.contains("authorization"));
     for (const Finding &finding : result.findings)
         QVERIFY(!finding.technical.contains(u"top-secret-token"_s));
 }

@@ -1,4 +1,5 @@
 // Probe against real loopback servers: what it records, how it follows redirects, and how it fails.
+#include "TestCertificates.h"
 #include "TestServer.h"
 #include "net/Probe.h"
 #include "net/ProbeSession.h"
@@ -33,21 +34,30 @@ private slots:
     void refused();
     void closedWithoutAnswer();
     void tlsErrorIsReported();
+    void untrustedTestServerIsTlsError();
+    void trustedTlsIsAnswered();
+    void httpsToHttpRedirectDropsCredentials();
     void bodyIsCapped();
     void decompressedBodyIsCapped();
     void cancelStopsAtOnce();
     void badUrl();
 
 private:
-    Exchange run(const ProbeRequest &request);
+    // session: null for the shared one, which trusts only the system's authorities.
+    Exchange run(const ProbeRequest &request, ProbeSession *session = nullptr);
     ProbeRequest requestFor(const QUrl &url);
 
     ProbeSession *m_session = nullptr;
+    ProbeSession *m_trustingSession = nullptr; // trusts tests/data/test-cert.pem as well
 };
 
 void TestProbe::initTestCase()
 {
     m_session = new ProbeSession(this);
+    m_trustingSession = new ProbeSession(this);
+    const QSslCertificate certificate = TestCertificates::certificate();
+    QVERIFY(!certificate.isNull());
+    m_trustingSession->setExtraCaCertificates({ certificate });
 }
 
 ProbeRequest TestProbe::requestFor(const QUrl &url)
@@ -58,9 +68,9 @@ ProbeRequest TestProbe::requestFor(const QUrl &url)
     return request;
 }
 
-Exchange TestProbe::run(const ProbeRequest &request)
+Exchange TestProbe::run(const ProbeRequest &request, ProbeSession *session)
 {
-    Probe probe(m_session);
+    Probe probe(session ? session : m_session);
     QSignalSpy spy(&probe, &Probe::finished);
     probe.start(request);
     if (spy.isEmpty() && !spy.wait(10000))
@@ -310,6 +320,91 @@ void TestProbe::tlsErrorIsReported()
     const Exchange exchange = run(requestFor(QUrl(u"https://127.0.0.1:%1/"_s.arg(server.serverPort()))));
     QCOMPARE(exchange.outcome, Exchange::Outcome::TlsError);
     QVERIFY(!exchange.tlsErrors.isEmpty());
+}
+
+void TestProbe::untrustedTestServerIsTlsError()
+{
+    TestServer server;
+    QVERIFY(server.listenTls());
+    server.route("/", [](const TestRequest &) { return TestResponse::text(200, "ok"); });
+    ProbeRequest request = requestFor(server.url());
+    request.headers.append("Authorization"_ba, "Bearer not-for-strangers"_ba);
+    const Exchange exchange = run(request);
+    QCOMPARE(exchange.outcome, Exchange::Outcome::TlsError);
+    QVERIFY(!exchange.tlsErrors.isEmpty());
+    QCOMPARE(exchange.status(), 0);
+    QCOMPARE(server.requestCount(), 0); // nothing, and so no credential, went over the untrusted connection
+}
+
+void TestProbe::trustedTlsIsAnswered()
+{
+    TestServer server;
+    QVERIFY(server.listenTls());
+    server.route("/private", [](const TestRequest &) {
+        return TestResponse::text(401, "no", { { "WWW-Authenticate"_ba, "Basic realm=\"x\""_ba } });
+    });
+    const Exchange exchange = run(requestFor(server.url(u"/private"_s)), m_trustingSession);
+
+    QCOMPARE(exchange.outcome, Exchange::Outcome::Answered);
+    QVERIFY(exchange.tlsErrors.isEmpty());
+    QCOMPARE(exchange.status(), 401);
+    QCOMPARE(exchange.body, "no"_ba);
+    QCOMPARE(exchange.finalUrl().scheme(), u"https"_s);
+    const ExchangeTimings &timings = exchange.finalHop().timings;
+    QVERIFY(timings.tlsDoneMs >= 0);
+    QVERIFY(timings.connectStartedMs <= timings.tlsDoneMs);
+    QVERIFY(timings.tlsDoneMs <= timings.totalMs);
+    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.requests().constFirst().url.scheme(), u"https"_s);
+    QCOMPARE(server.requests().constFirst().header("user-agent"), ProbeSession::userAgent());
+
+    // The trusting session's authority must not leak into the other one: it still refuses the same server.
+    QCOMPARE(run(requestFor(server.url(u"/private"_s))).outcome, Exchange::Outcome::TlsError);
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void TestProbe::httpsToHttpRedirectDropsCredentials()
+{
+    TestServer secure;
+    TestServer plain;
+    QVERIFY(secure.listenTls());
+    QVERIFY(plain.listen());
+    const QByteArray target = plain.url(u"/landing"_s).toEncoded();
+    secure.route("/start", [target](const TestRequest &) { return TestResponse::redirect(302, target); });
+    plain.route("/landing", [](const TestRequest &) {
+        return TestResponse::text(401, "who?", { { "WWW-Authenticate"_ba, "Basic realm=\"x\""_ba } });
+    });
+
+    ProbeRequest request = requestFor(secure.url(u"/start"_s));
+    request.headers.append("Authorization"_ba, "Basic dXNlcjpodW50ZXIy"_ba);
+    request.headers.append("Cookie"_ba, "sid=s3cr3t"_ba);
+    request.headers.append("Accept"_ba, "application/json"_ba);
+    const Exchange exchange = run(request, m_trustingSession);
+
+    QCOMPARE(exchange.outcome, Exchange::Outcome::Answered);
+    QCOMPARE(exchange.hops.size(), 2);
+    QCOMPARE(exchange.hops.at(0).url.scheme(), u"https"_s);
+    QCOMPARE(exchange.hops.at(0).status, 302);
+    QVERIFY(exchange.hops.at(0).timings.tlsDoneMs >= 0);
+    QCOMPARE(exchange.hops.at(1).url.scheme(), u"http"_s);
+    QCOMPARE(exchange.hops.at(1).timings.tlsDoneMs, -1);
+    QCOMPARE(exchange.status(), 401);
+
+    // The https hop got everything.
+    QCOMPARE(secure.requestCount(), 1);
+    QCOMPARE(secure.requests().constFirst().header("authorization"), "Basic dXNlcjpodW50ZXIy"_ba);
+    QCOMPARE(secure.requests().constFirst().header("cookie"), "sid=s3cr3t"_ba);
+    QVERIFY(exchange.hops.at(0).droppedCredentialHeaders.isEmpty());
+
+    // The plain hop got no secret, only the ordinary headers.
+    QCOMPARE(plain.requestCount(), 1);
+    const TestRequest atPlain = plain.requests().constFirst();
+    QVERIFY(!atPlain.headers.contains("authorization"));
+    QVERIFY(!atPlain.headers.contains("cookie"));
+    QCOMPARE(atPlain.header("accept"), "application/json"_ba);
+    QCOMPARE(exchange.hops.at(1).droppedCredentialHeaders, (QList<QByteArray> { "Authorization"_ba, "Cookie"_ba }));
+    QVERIFY(!exchange.hops.at(1).requestHeaders.contains("authorization"));
+    QVERIFY(!exchange.hops.at(1).requestHeaders.contains("cookie"));
 }
 
 void TestProbe::bodyIsCapped()

@@ -1,4 +1,5 @@
 // Proves that TestServer speaks HTTP/1.1 well enough for QNetworkAccessManager and records what clients sent.
+#include "TestCertificates.h"
 #include "TestServer.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -82,6 +85,11 @@ private slots:
     void headAnswerHasNoBody();
     void requestReceivedSignalAndClearRequests();
     void twoServersAreTwoOrigins();
+
+    // https: the same server behind a TLS handshake.
+    void httpsRoundTrip();
+    void httpsUntrustedCertificateIsRejected();
+    void listenTlsRefusesWhatItCannotServe();
 
     // The parser, driven through a raw socket.
     void pipelinedRequestsAreAnsweredInOrder();
@@ -481,6 +489,108 @@ void TestTestServer::twoServersAreTwoOrigins()
     QCOMPARE(reply->readAll(), "other"_ba);
     QCOMPARE(other.requestCount(), 1);
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestTestServer::httpsRoundTrip()
+{
+    QVERIFY(QSslSocket::supportsSsl());
+    TestServer server;
+    QVERIFY(server.listenTls());
+    QVERIFY(server.isTls());
+    QCOMPARE(server.origin(), "https://127.0.0.1:"_ba + QByteArray::number(server.port()));
+    QCOMPARE(server.url(u"/a?b=c"_s).toString(), QString::fromLatin1(server.origin()) + u"/a?b=c"_s);
+    const QList<QObject *> children = server.findChildren<QObject *>();
+    const auto listener = std::find_if(children.cbegin(), children.cend(),
+        [](QObject *child) { return qobject_cast<QTcpServer *>(child) != nullptr; });
+    QVERIFY(listener != children.cend());
+    QCOMPARE(qobject_cast<QTcpServer *>(*listener)->serverAddress(), QHostAddress(QHostAddress::LocalHost));
+
+    server.route("/hello"_ba,
+        [](const TestRequest &request) { return TestResponse::text(200, "hi " + request.header("x-name")); });
+    server.route("/submit"_ba, [](const TestRequest &request) { return TestResponse::text(201, request.body); });
+    server.route("/once"_ba, [](const TestRequest &) {
+        TestResponse response = TestResponse::text(200, "bye"_ba);
+        response.closeAfter = true;
+        response.delayMs = 20;
+        return response;
+    });
+
+    const auto secure = [&server](const QString &path) {
+        QNetworkRequest request(server.url(path));
+        request.setSslConfiguration(TestCertificates::trustingConfiguration());
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        return request;
+    };
+
+    QNetworkRequest hello = secure(u"/hello"_s);
+    hello.setRawHeader("X-Name", "tls");
+    QNetworkReply *reply = m_manager->get(hello);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool());
+    QVERIFY(!reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+    QCOMPARE(reply->sslConfiguration().peerCertificate(), TestCertificates::certificate());
+    QCOMPARE(reply->readAll(), "hi tls"_ba);
+
+    // The same connection carries the next request (keep-alive), with its body.
+    const QByteArray body = "a=1&b=2"_ba;
+    QNetworkRequest post = secure(u"/submit"_s);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    reply = m_manager->post(post, body);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    QCOMPARE(reply->readAll(), body);
+
+    // A delayed answer that closes: the next request needs a new connection and a new handshake.
+    for (int i = 0; i < 2; ++i) {
+        reply = m_manager->get(secure(u"/once"_s));
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->rawHeader("Connection"), "close"_ba);
+        QCOMPARE(reply->readAll(), "bye"_ba);
+    }
+
+    const QList<TestRequest> recorded = server.requests();
+    QCOMPARE(recorded.size(), 4);
+    QCOMPARE(recorded.at(0).url, server.url(u"/hello"_s));
+    QCOMPARE(recorded.at(0).url.scheme(), u"https"_s);
+    QCOMPARE(recorded.at(0).header("x-name"), "tls"_ba);
+    QCOMPARE(recorded.at(1).method, "POST"_ba);
+    QCOMPARE(recorded.at(1).body, body);
+    QCOMPARE(recorded.at(1).connectionId, recorded.at(0).connectionId);
+    QCOMPARE(recorded.at(1).indexOnConnection, 2);
+    QCOMPARE(recorded.at(2).connectionId, recorded.at(0).connectionId);
+    QCOMPARE(recorded.at(3).connectionId, recorded.at(0).connectionId + 1);
+    QCOMPARE(recorded.at(3).indexOnConnection, 1);
+    QCOMPARE(server.connectionCount(), 2);
+}
+
+void TestTestServer::httpsUntrustedCertificateIsRejected()
+{
+    TestServer server;
+    QVERIFY(server.listenTls());
+    server.route("/"_ba, [](const TestRequest &) { return TestResponse::text(200, "must not be seen"_ba); });
+    QSignalSpy sslErrors(m_manager.get(), &QNetworkAccessManager::sslErrors);
+    QNetworkReply *reply = m_manager->get(QNetworkRequest(server.url()));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(sslErrors.size(), 1);
+    QCOMPARE(server.requestCount(), 0);
+    QCOMPARE(server.connectionCount(), 0); // the handshake never finished
+}
+
+void TestTestServer::listenTlsRefusesWhatItCannotServe()
+{
+    TestServer server;
+    QVERIFY(!server.listenTls(QSslCertificate(), TestCertificates::privateKey()));
+    QVERIFY(!server.listenTls(TestCertificates::certificate(), QSslKey()));
+    QVERIFY(!TestCertificates::certificate().isNull());
+    QVERIFY(!TestCertificates::privateKey().isNull());
+    // Already listening in plain http: it stays that.
+    QVERIFY(!m_server->listenTls());
+    QVERIFY(!m_server->isTls());
+    QVERIFY(m_server->origin().startsWith("http://"));
 }
 
 void TestTestServer::pipelinedRequestsAreAnsweredInOrder()

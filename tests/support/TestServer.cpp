@@ -1,9 +1,14 @@
 // Implementation of TestServer: a strictly sequential HTTP/1.1 request parser and response writer per connection.
 #include "TestServer.h"
 
+#include "TestCertificates.h"
+
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -118,8 +123,9 @@ constexpr struct
 
 } // namespace
 
-// One accepted TCP connection. It parses one request at a time and does not look at the next one until the answer
-// to the current one has been written, so pipelined requests are answered in order even when a reply is delayed.
+// One accepted TCP connection (a QSslSocket, already encrypted, on an https server). It parses one request at a time
+// and does not look at the next one until the answer to the current one has been written, so pipelined requests are
+// answered in order even when a reply is delayed.
 class TestServer::Connection : public QObject
 {
 public:
@@ -563,8 +569,40 @@ TestServer::~TestServer()
 bool TestServer::listen()
 {
     if (m_server->isListening())
-        return true;
+        return !m_tls;
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (m_server->isListening())
+        return false;
+    if (certificate.isNull() || key.isNull())
+        return false;
+
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    // QNetworkAccessManager offers h2 and http/1.1; answering http/1.1 keeps it on the protocol this server speaks.
+    configuration.setAllowedNextProtocols({ QByteArray(QSslConfiguration::NextProtocolHttp1_1) });
+
+    // The plain listener made by the constructor has never listened, so nothing hangs off it yet.
+    delete m_server;
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    server->setProxy(QNetworkProxy::NoProxy);
+    // QSslServer queues a socket only once its handshake has succeeded; newConnection() comes before that, for
+    // every accepted TCP connection, when there is nothing to take yet.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &TestServer::acceptConnections);
+    m_server = server;
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestServer::listenTls()
+{
+    return listenTls(TestCertificates::certificate(), TestCertificates::privateKey());
 }
 
 quint16 TestServer::port() const
@@ -583,7 +621,7 @@ QUrl TestServer::url(const QString &pathAndQuery) const
 
 QByteArray TestServer::origin() const
 {
-    return "http://127.0.0.1:"_ba + QByteArray::number(port());
+    return (m_tls ? "https://127.0.0.1:"_ba : "http://127.0.0.1:"_ba) + QByteArray::number(port());
 }
 
 void TestServer::route(const QByteArray &path, Handler handler)

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 #include <functional>
@@ -22,7 +24,7 @@ struct TestRequest
     QByteArray target; // the raw request target, e.g. "/api?x=1" (not decoded)
     QByteArray path; // the target without its query, used for routing (not decoded)
     QByteArray version; // e.g. "HTTP/1.1"
-    QUrl url; // http://127.0.0.1:PORT + target
+    QUrl url; // http(s)://127.0.0.1:PORT + target
     HttpHeaders headers; // in arrival order, repeated fields kept; trailers of a chunked body appended
     QByteArray body; // de-chunked when the client sent Transfer-Encoding: chunked
     int connectionId = 0; // 1, 2, ... per server; equal ids mean the same TCP connection
@@ -71,10 +73,18 @@ public:
 
     // Listens on 127.0.0.1 only, on a port the system picks. A second origin is a second TestServer.
     bool listen();
+    // Like listen(), but every connection is https with this certificate and key (HTTP/1.1 is the only protocol
+    // offered in ALPN). Routes, recording and keep-alive work as over http. A connection exists for connectionCount()
+    // and the handlers once its TLS handshake has succeeded; a client that rejects the certificate reaches nothing.
+    // False when already listening, or when the certificate or key is null.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+    // listenTls() with tests/data/test-cert.pem and test-key.pem (see TestCertificates).
+    bool listenTls();
+    bool isTls() const { return m_tls; }
     quint16 port() const;
-    // http://127.0.0.1:PORT/... ; pathAndQuery is taken as already percent-encoded.
+    // http(s)://127.0.0.1:PORT/... ; pathAndQuery is taken as already percent-encoded.
     QUrl url(const QString &pathAndQuery = QStringLiteral("/")) const;
-    QByteArray origin() const; // "http://127.0.0.1:PORT"
+    QByteArray origin() const; // "http://127.0.0.1:PORT", or "https://127.0.0.1:PORT" after listenTls()
 
     // Exact match on the raw path without query; a later route for the same path replaces the earlier one.
     void route(const QByteArray &path, Handler handler);
@@ -102,7 +112,8 @@ private:
     // Records the request, tells listeners, and returns what its handler wants sent.
     TestResponse dispatch(const TestRequest &request);
 
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr; // a QSslServer after listenTls()
+    bool m_tls = false;
     QHash<QByteArray, Handler> m_routes;
     Handler m_fallback;
     QList<TestRequest> m_requests;
