@@ -1,9 +1,12 @@
 // The command line's sub-commands: reads the arguments, runs the same Diagnosis as the GUI, prints the result.
 #pragma once
 
+#include "diagnosis/DiagnosisRequest.h"
+
 #include <QObject>
 #include <QStringList>
 
+class CredentialStore;
 class Diagnosis;
 class QTextStream;
 struct DiagnosisResult;
@@ -24,12 +27,16 @@ signals:
 
 private:
     int startDiagnose(const QStringList &arguments);
+    void runDiagnosis(const DiagnosisRequest &request);
     void onDiagnosisFinished(const DiagnosisResult &result);
     int usageError(const QString &message);
+    // Ends a command that failed before the diagnosis (a keychain error): one line on stderr, status 2.
+    void fail(const QString &message);
     QString generalHelp() const;
 
     QTextStream &m_out;
     QTextStream &m_err;
     Diagnosis *m_diagnosis = nullptr;
+    CredentialStore *m_store = nullptr;
     bool m_json = false;
 };

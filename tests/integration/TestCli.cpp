@@ -23,6 +23,10 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void help();
+    void passwordFromStdin_data();
+    void passwordFromStdin();
+    void passwordNotSentOverHttpWithoutFlag();
+    void tokenFromEnvironment();
 
 private:
     struct Run
@@ -32,21 +36,25 @@ private:
         QString err;
     };
     // Runs the CLI without blocking the event loop, which the in-process TestServer needs to answer.
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QByteArray &input = {},
+                   const QProcessEnvironment &extra = QProcessEnvironment());
 
     TestServer m_server;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments)
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     environment.insert(u"no_proxy"_s, u"*"_s);
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!finished.wait(20000)) {
         process.kill();
         return {};
@@ -68,6 +76,11 @@ void TestCli::initTestCase()
         return TestResponse::text(401, {}, { { "WWW-Authenticate"_ba, "Basic realm=\"x\""_ba } });
     });
     m_server.route("/open", [](const TestRequest &) { return TestResponse::text(200, "hello"); });
+    m_server.route("/staff", [](const TestRequest &r) {
+        if (r.header("authorization") == "Basic " + QByteArray("alice:s3cret pass").toBase64())
+            return TestResponse::text(200, "hello alice");
+        return TestResponse::text(401, {}, { { "WWW-Authenticate"_ba, "Basic realm=\"staff\""_ba } });
+    });
 }
 
 void TestCli::invalidTokenVerdict()
@@ -150,6 +163,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad timeout") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--timeout"_s, u"soon"_s };
     QTest::newRow("zero timeout") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--timeout"_s, u"0"_s };
     QTest::newRow("unknown option") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--password"_s, u"x"_s };
+    QTest::newRow("user without password source") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--user"_s, u"a"_s };
+    QTest::newRow("password-stdin without user") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--password-stdin"_s };
+    QTest::newRow("two secret sources") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--user"_s, u"a"_s,
+                                                         u"--password-stdin"_s, u"--token-env"_s, u"T"_s };
+    QTest::newRow("token variable unset") << QStringList { u"diagnose"_s, u"https://example.com"_s, u"--token-env"_s,
+                                                           u"AUTHDOCTOR_TEST_UNSET_VARIABLE"_s };
 }
 
 void TestCli::usageErrors()
@@ -173,6 +192,60 @@ void TestCli::help()
     QCOMPARE(diagnose.exitCode, 0);
     QVERIFY(diagnose.out.contains(u"--timeout"_s));
     QVERIFY(diagnose.out.contains(u"--json"_s));
+}
+
+void TestCli::passwordFromStdin_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("right") << "s3cret pass\n"_ba << 0 << u"credentials.accepted"_s;
+    QTest::newRow("right, no line break") << "s3cret pass"_ba << 0 << u"credentials.accepted"_s;
+    QTest::newRow("wrong") << "s3cret-pass\n"_ba << 1 << u"credentials.rejected"_s;
+}
+
+void TestCli::passwordFromStdin()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, finding);
+    const Run result = run({ u"diagnose"_s, m_server.url(u"/staff"_s).toString(), u"--user"_s, u"alice"_s,
+                             u"--password-stdin"_s, u"--allow-insecure-http"_s, u"--json"_s },
+                           input);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.contains(finding), qPrintable(result.out));
+    QVERIFY(!result.out.contains(QString::fromUtf8(input.trimmed())));
+    QVERIFY(!result.err.contains(QString::fromUtf8(input.trimmed())));
+}
+
+void TestCli::passwordNotSentOverHttpWithoutFlag()
+{
+    m_server.clearRequests();
+    const Run result = run({ u"diagnose"_s, m_server.url(u"/staff"_s).toString(), u"--user"_s, u"alice"_s,
+                             u"--password-stdin"_s },
+                           "s3cret pass\n");
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.contains(u"credentials.insecure-transport"_s));
+    const QList<TestRequest> requests = m_server.requests();
+    for (const TestRequest &request : requests)
+        QVERIFY(!request.headers.contains("authorization"));
+}
+
+void TestCli::tokenFromEnvironment()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"MY_TOKEN"_s, u"tok-987"_s);
+    m_server.route("/token-ok", [](const TestRequest &r) {
+        if (r.header("authorization") == "Bearer tok-987")
+            return TestResponse::text(200, "{}");
+        return TestResponse::text(401, {}, { { "WWW-Authenticate"_ba, "Bearer realm=\"api\""_ba } });
+    });
+    const Run result = run({ u"diagnose"_s, m_server.url(u"/token-ok"_s).toString(), u"--token-env"_s, u"MY_TOKEN"_s,
+                             u"--allow-insecure-http"_s },
+                           {}, environment);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"credentials.accepted"_s));
+    QVERIFY(!result.out.contains(u"tok-987"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

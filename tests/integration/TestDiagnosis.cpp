@@ -115,7 +115,7 @@ void TestDiagnosis::findings()
     TestServer server;
     QVERIFY(server.listen());
     server.route("/", [&](const TestRequest &) { return TestResponse::text(status, "body", headers); });
-    const DiagnosisResult result = diagnose({ server.url(), 5000, {} });
+    const DiagnosisResult result = diagnose(DiagnosisRequest::forTarget(server.url(), 5000));
 
     QStringList ids;
     for (const Finding &finding : result.findings) {
@@ -174,7 +174,7 @@ void TestDiagnosis::unreachable()
     } else if (scenario == u"dns"_s) {
         url = QUrl(u"http://"_s + QStringList(4, QString(63, u'a')).join(u'.') + u".invalid/"_s);
     }
-    const DiagnosisResult result = diagnose({ url, 1000, {} });
+    const DiagnosisResult result = diagnose(DiagnosisRequest::forTarget(url, 1000));
     QVERIFY2(result.hasFinding(expected), qPrintable(result.verdict.id));
     QCOMPARE(result.verdict.id, expected);
     const bool reached = scenario == u"loop"_s || scenario == u"no-location"_s;
@@ -193,7 +193,7 @@ void TestDiagnosis::authorizationNeverReachesSecondOrigin()
         return TestResponse::text(401, {}, { { "WWW-Authenticate"_ba, "Bearer"_ba } });
     });
 
-    DiagnosisRequest request { first.url(u"/api"_s), 5000, {} };
+    DiagnosisRequest request = DiagnosisRequest::forTarget(first.url(u"/api"_s), 5000);
     request.headers.append("Authorization"_ba, "Bearer top-secret-token"_ba);
     const DiagnosisResult result = diagnose(request);
 
@@ -220,7 +220,7 @@ void TestDiagnosis::redirectToHttp()
 
     ProbeSession session;
     session.setExtraCaCertificates({ TestCertificates::certificate() });
-    DiagnosisRequest request { secure.url(u"/app"_s), 5000, {} };
+    DiagnosisRequest request = DiagnosisRequest::forTarget(secure.url(u"/app"_s), 5000);
     request.headers.append("Authorization"_ba, "Bearer top-secret-token"_ba);
     const DiagnosisResult result = diagnose(request, &session);
 
@@ -252,7 +252,7 @@ void TestDiagnosis::progressAndCancel()
     Diagnosis diagnosis;
     QSignalSpy progress(&diagnosis, &Diagnosis::progress);
     QSignalSpy finished(&diagnosis, &Diagnosis::finished);
-    diagnosis.start({ server.url(), 10000, {} });
+    diagnosis.start(DiagnosisRequest::forTarget(server.url(), 10000));
     QVERIFY(diagnosis.isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 5000);
     QVERIFY(!progress.isEmpty());
@@ -266,7 +266,7 @@ void TestDiagnosis::progressAndCancel()
 
 void TestDiagnosis::badUrlIsBadInput()
 {
-    const DiagnosisResult result = diagnose({ QUrl(u"gopher://example.com/"_s), 1000, {} });
+    const DiagnosisResult result = diagnose(DiagnosisRequest::forTarget(QUrl(u"gopher://example.com/"_s), 1000));
     QVERIFY(result.hasFinding(u"reach.bad-url"_s));
     QCOMPARE(result.exitStatus(), DiagnosisResult::BadInput);
 }

@@ -6,6 +6,7 @@
 #include "checks/ChallengeCheck.h"
 #include "checks/ReachabilityCheck.h"
 #include "checks/RedirectCheck.h"
+#include "checks/SignInCheck.h"
 #include "checks/StatusCheck.h"
 #include "net/Probe.h"
 #include "net/ProbeSession.h"
@@ -46,6 +47,8 @@ void Diagnosis::start(const DiagnosisRequest &request)
     // they run side by side, each reporting when it is done.
     m_checks = { new ReachabilityCheck, new StatusCheck, new ChallengeCheck, new BearerErrorCheck,
                  new RedirectCheck };
+    if (request.credential)
+        m_checks.append(new SignInCheck);
     m_findingsByCheck = QList<QList<Finding>>(m_checks.size());
     m_checksDone = 0;
 

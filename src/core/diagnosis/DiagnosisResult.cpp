@@ -28,6 +28,9 @@ DiagnosisResult::ExitStatus DiagnosisResult::exitStatus() const
     const Exchange &first = firstLook();
     if (!first.isAnswered())
         return first.outcome == Exchange::Outcome::BadUrl ? BadInput : Unreachable;
+    // Signing in with what the person gave works: access works, even though the anonymous first look was refused.
+    if (hasFinding(u"credentials.accepted"_s))
+        return AccessWorks;
     const bool problem = std::any_of(findings.cbegin(), findings.cend(),
                                      [](const Finding &f) { return f.severity == Severity::Problem; });
     return hasFinding(u"status.ok"_s) && !problem ? AccessWorks : ProblemsFound;

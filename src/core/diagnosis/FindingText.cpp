@@ -352,6 +352,17 @@ static const QHash<QString, Builder> &builders()
                         { FindingText::tr("Stop trying for now; wait before the next attempt."),
                           FindingText::tr("Use the service's \"forgot password\" or unlock page, or contact its support.") });
         });
+        t.insert(u"credentials.negotiate-unavailable"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Everyone, FindingText::tr("Kerberos sign-in needs a ticket on this computer"),
+                        FindingText::tr("%1 only accepts Kerberos (Negotiate). Kerberos does not use a typed password: "
+                                        "it uses a ticket that the computer gets when you sign in to the company "
+                                        "domain, and this computer had no ticket the server accepted.")
+                            .arg(FindingText::hostOr(f)),
+                        { FindingText::tr("Connect to the company network or VPN, then sign out of the computer and in "
+                                          "again."),
+                          FindingText::tr("On Linux, get a ticket with \"kinit name@COMPANY.EXAMPLE\" and test again."),
+                          FindingText::tr("Ask your IT department whether this site also accepts a password.") });
+        });
         t.insert(u"credentials.insecure-transport"_s, [](const QVariantMap &f) {
             return make(Severity::Warning, Audience::Everyone, FindingText::tr("Not sent: the connection is not encrypted"),
                         FindingText::tr("%1 uses plain http, so a password sent there can be read by anyone on the "

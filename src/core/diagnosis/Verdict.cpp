@@ -12,9 +12,11 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"reach.timeout"_s,         u"reach.tls-error"_s,          u"reach.failed"_s,
         u"redirect.loop"_s,         u"redirect.bad-location"_s,    u"proxy.auth-required"_s,
         u"status.proxy-auth"_s,     u"credentials.locked"_s,       u"credentials.rejected"_s,
-        u"credentials.forbidden"_s, u"bearer.invalid-token"_s,     u"bearer.insufficient-scope"_s,
+        u"credentials.forbidden"_s,
+        // The sign-in test speaks of what the person sends; the first look's token error only of an anonymous request.
+        u"credentials.accepted"_s,  u"credentials.negotiate-unavailable"_s, u"credentials.insecure-transport"_s,
+        u"bearer.invalid-token"_s,     u"bearer.insufficient-scope"_s,
         u"bearer.invalid-request"_s, u"status.rate-limited"_s,     u"status.server-error"_s,
-        u"credentials.accepted"_s,  u"credentials.insecure-transport"_s,
         // A redirect that lost the sign-in explains a 401 better than what the final server asks for.
         u"redirect.auth-dropped"_s, u"redirect.to-http"_s,
         u"challenge.missing"_s,     u"challenge.malformed"_s,      u"challenge.bearer"_s,

@@ -128,11 +128,12 @@ void Probe::sendHop(const QUrl &url, const QByteArray &method, const QByteArray 
         const QByteArray existing = request.rawHeader(header.name);
         request.setRawHeader(header.name, existing.isEmpty() ? header.value : existing + ", " + header.value);
     }
-    // Credentials are given per probe, never taken from what Qt remembers of an earlier one.
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     if (m_credentialsDropped) {
-        // Keep the jar's cookies for the first origin too.
+        // Keep the jar's cookies and what Qt remembers of earlier sign-ins for the first origin too. (Manual reuse
+        // also stops Qt from using an authenticator answered in the slot, which is why it is set only here; sign-in
+        // tests get a fresh session instead, so nothing remembered takes part in them.)
         request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     }
     const QList<QByteArray> sentNames = request.rawHeaderList();
     for (const QByteArray &name : sentNames)
