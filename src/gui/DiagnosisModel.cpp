@@ -1,10 +1,16 @@
 // Implementation of DiagnosisModel.
 #include "DiagnosisModel.h"
 
+#include "browser/BrowserCatalog.h"
+#include "net/ProbeSession.h"
+
 DiagnosisModel::DiagnosisModel(QObject *parent)
     : QObject(parent)
+    , m_session(new ProbeSession(ProbeSession::Kind::Remembered, this))
 {
 }
+
+DiagnosisModel::~DiagnosisModel() = default;
 
 void DiagnosisModel::setAudience(Audience audience)
 {
@@ -43,4 +49,16 @@ DiagnosisRequest DiagnosisModel::request() const
     DiagnosisRequest request;
     request.target = m_target;
     return request;
+}
+
+BrowserCatalog *DiagnosisModel::browserCatalog()
+{
+    if (!m_browserCatalog)
+        m_browserCatalog = BrowserCatalog::create();
+    return m_browserCatalog.get();
+}
+
+void DiagnosisModel::setBrowserCatalog(std::unique_ptr<BrowserCatalog> catalog)
+{
+    m_browserCatalog = std::move(catalog);
 }

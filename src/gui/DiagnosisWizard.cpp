@@ -6,6 +6,8 @@
 #include "FirstLookPage.h"
 #include "GuiLogging.h"
 #include "Icons.h"
+#include "SessionPage.h"
+#include "SignInPage.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 
@@ -28,6 +30,8 @@ DiagnosisWizard::DiagnosisWizard(QWidget *parent)
     setPage(Page_Welcome, new WelcomePage(m_model));
     setPage(Page_Address, new AddressPage(m_model));
     setPage(Page_FirstLook, new FirstLookPage(m_model));
+    setPage(Page_SignIn, new SignInPage(m_model));
+    setPage(Page_Session, new SessionPage(m_model));
     setPage(Page_Summary, new SummaryPage(m_model));
     setStartId(Page_Welcome);
 
@@ -46,6 +50,9 @@ void DiagnosisWizard::startOver()
     // restart() cleans up every visited page, which stops a diagnosis still running.
     restart();
     m_model->clearResult();
+    // A password typed for the last diagnosis is not kept for the next one.
+    if (auto *signIn = qobject_cast<SignInPage *>(page(Page_SignIn)))
+        signIn->forgetSecrets();
 }
 
 void DiagnosisWizard::onCurrentIdChanged(int id)

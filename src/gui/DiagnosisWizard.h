@@ -10,12 +10,14 @@ class DiagnosisWizard : public QWizard
     Q_OBJECT
 
 public:
-    // Ascending order is the order of the pages. The gaps are for the pages still to come between First look and
-    // Summary: 30 sign-in, 40 session and cache, 50 API key or token, 60 server, 70 service status.
+    // Ascending order is the order of the pages. The gaps are for the pages still to come between Session and
+    // Summary: 50 API key or token, 60 server, 70 service status.
     enum PageId {
         Page_Welcome = 0,
         Page_Address = 10,
         Page_FirstLook = 20,
+        Page_SignIn = 30,
+        Page_Session = 40,
         Page_Summary = 100,
     };
     Q_ENUM(PageId)

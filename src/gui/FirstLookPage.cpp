@@ -75,7 +75,8 @@ void FirstLookPage::startDiagnosis()
     setState(State::Running);
 
     qCDebug(lcGui) << "starting the diagnosis";
-    m_diagnosis = new Diagnosis(nullptr, this);
+    // The remembered session: the cookies and cached answers of earlier runs go along, as in a browser's normal window.
+    m_diagnosis = new Diagnosis(model()->session(), this);
     connect(m_diagnosis, &Diagnosis::progress, this, &FirstLookPage::onProgress);
     connect(m_diagnosis, &Diagnosis::finished, this, &FirstLookPage::onFinished);
     m_diagnosis->start(request);

@@ -28,6 +28,18 @@ QIcon Icons::app()
     return QIcon(u":/icons/authdoctor.svg"_s);
 }
 
+QIcon Icons::passwordShow()
+{
+    ensureResources();
+    return QIcon(u":/icons/password-show.svg"_s);
+}
+
+QIcon Icons::passwordHide()
+{
+    ensureResources();
+    return QIcon(u":/icons/password-hide.svg"_s);
+}
+
 QIcon Icons::severity(Severity severity)
 {
     ensureResources();

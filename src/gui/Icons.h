@@ -12,6 +12,9 @@ class QWidget;
 
 namespace Icons {
 QIcon app();
+// The eye on a secret field: shown while the text is hidden ("show"), crossed out while it shows ("hide").
+QIcon passwordShow();
+QIcon passwordHide();
 QIcon severity(Severity severity);
 // The icon at size (in device-independent pixels), sharp on the screen of widget.
 QPixmap severityPixmap(Severity severity, int size, const QWidget *widget);

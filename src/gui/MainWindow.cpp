@@ -4,6 +4,7 @@
 
 #include "DiagnosisWizard.h"
 #include "Icons.h"
+#include "SavedSignInsDialog.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -30,6 +31,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionNewDiagnosis, &QAction::triggered, m_wizard, &DiagnosisWizard::startOver);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSavedSignIns, &QAction::triggered, this, &MainWindow::showSavedSignIns);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, this, &MainWindow::showAboutQt);
     // Finish and Cancel end the program, as they would end a wizard window of its own.
@@ -50,6 +52,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(geometryKey(), saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showSavedSignIns()
+{
+    if (!m_savedSignIns) {
+        m_savedSignIns = new SavedSignInsDialog(this);
+        m_savedSignIns->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_savedSignIns->open();
+    m_savedSignIns->raise();
+    m_savedSignIns->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class DiagnosisWizard;
+class SavedSignInsDialog;
 
 namespace Ui {
 class MainWindow;
@@ -27,9 +29,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showSavedSignIns();
     void showAbout();
     void showAboutQt();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DiagnosisWizard *m_wizard = nullptr;
+    QPointer<SavedSignInsDialog> m_savedSignIns;
 };

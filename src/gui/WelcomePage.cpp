@@ -4,6 +4,7 @@
 
 #include "DiagnosisModel.h"
 #include "GuiLogging.h"
+#include "SavedSignInsDialog.h"
 
 #include <QWizard>
 
@@ -15,6 +16,7 @@ WelcomePage::WelcomePage(DiagnosisModel *model, QWidget *parent)
     connect(m_ui->audienceEveryone, &QAbstractButton::clicked, this, [this] { choose(Audience::Everyone); });
     connect(m_ui->audienceDeveloper, &QAbstractButton::clicked, this, [this] { choose(Audience::Developer); });
     connect(m_ui->audienceAdministrator, &QAbstractButton::clicked, this, [this] { choose(Audience::Administrator); });
+    connect(m_ui->savedSignInsButton, &QAbstractButton::clicked, this, &WelcomePage::showSavedSignIns);
 }
 
 WelcomePage::~WelcomePage() = default;
@@ -41,4 +43,15 @@ void WelcomePage::choose(Audience audience)
     model()->setAudience(audience);
     if (wizard())
         wizard()->next();
+}
+
+void WelcomePage::showSavedSignIns()
+{
+    if (!m_savedSignIns) {
+        m_savedSignIns = new SavedSignInsDialog(this);
+        m_savedSignIns->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_savedSignIns->open();
+    m_savedSignIns->raise();
+    m_savedSignIns->activateWindow();
 }

@@ -1,10 +1,15 @@
-// The first page: who is asking, which decides how technical the rest of the wizard gets.
+// The first page: who is asking, which decides how technical the rest of the wizard gets; also the way to the
+// saved sign-ins.
 #pragma once
 
 #include "WizardPage.h"
 #include "diagnosis/Finding.h"
 
+#include <QPointer>
+
 #include <memory>
+
+class SavedSignInsDialog;
 
 namespace Ui {
 class WelcomePage;
@@ -22,6 +27,8 @@ public:
 
 private:
     void choose(Audience audience);
+    void showSavedSignIns();
 
     std::unique_ptr<Ui::WelcomePage> m_ui;
+    QPointer<SavedSignInsDialog> m_savedSignIns;
 };
