@@ -11,4 +11,5 @@ struct DiagnosisContext
     DiagnosisRequest request;
     ProbeSession *session = nullptr; // for checks that send requests of their own
     Exchange firstLook;              // the plain request to the target, already made
+    bool hadCookies = false;         // the session held cookies for the target before the first look
 };

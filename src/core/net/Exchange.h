@@ -34,6 +34,8 @@ struct ExchangeHop
     QByteArray reason;
     HttpHeaders responseHeaders;
     ExchangeTimings timings;
+    // The answer came from the program's own disk cache (a remembered session), not from the server.
+    bool fromCache = false;
     // Names of credential headers (Authorization, Cookie, ...) that the caller asked for but that were not sent on
     // this hop, because the redirect left the original origin or went from https to http.
     QList<QByteArray> droppedCredentialHeaders;

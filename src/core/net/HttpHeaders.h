@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <utility>
+
 struct HttpHeader
 {
     QByteArray name;
@@ -26,7 +28,10 @@ public:
     // Every value of that name, in the order received.
     QList<QByteArray> values(const QByteArray &name) const;
 
-    const QList<HttpHeader> &fields() const { return m_fields; }
+    // By reference from a named object; by value from a temporary, so that a loop over a function's returned headers
+    // (for (auto &h : request.headers().fields())) never reads a destroyed list.
+    const QList<HttpHeader> &fields() const & { return m_fields; }
+    QList<HttpHeader> fields() && { return std::move(m_fields); }
     bool isEmpty() const { return m_fields.isEmpty(); }
     qsizetype size() const { return m_fields.size(); }
     bool operator==(const HttpHeaders &other) const { return m_fields == other.m_fields; }

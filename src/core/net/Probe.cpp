@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "ProbeSession.h"
+#include "SessionCookieJar.h"
 #include "report/Redactor.h"
 
 #include <QNetworkAccessManager>
@@ -114,9 +115,16 @@ void Probe::sendHop(const QUrl &url, const QByteArray &method, const QByteArray 
         request.setSslConfiguration(m_session->sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, ProbeSession::userAgent());
-    // Nothing may come from a cache: the point is to see what the server answers now.
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // A fresh session sees only what the server answers now. A remembered one uses its cache as a browser does, but
+    // keeps nothing that answered a request with credentials or cookies: those answers are secrets.
+    const bool carriesSecrets = m_request.authenticator.enabled
+        || std::any_of(m_request.headers.fields().cbegin(), m_request.headers.fields().cend(),
+                       [](const HttpHeader &h) { return isCredentialHeader(h.name); })
+        || !m_session->cookieJar()->cookiesFor(url).isEmpty();
+    const bool useCache = m_session->cache() && method == "GET" && !carriesSecrets;
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         useCache ? QNetworkRequest::PreferNetwork : QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, useCache);
 
     for (const HttpHeader &header : m_request.headers.fields()) {
         if (m_credentialsDropped && isCredentialHeader(header.name)) {
@@ -143,10 +151,18 @@ void Probe::sendHop(const QUrl &url, const QByteArray &method, const QByteArray 
     emit hopStarted(m_hop.url, int(m_exchange.hops.size()));
 
     m_hopClock.start();
-    // Without a body, pass no device: the QByteArray overload would add "Content-Length: 0" even to a GET.
-    QNetworkReply *reply = body.isEmpty()
-        ? m_session->network()->sendCustomRequest(request, method, static_cast<QIODevice *>(nullptr))
-        : m_session->network()->sendCustomRequest(request, method, body);
+    // GET and HEAD go through their own calls: Qt's cache serves and keeps only those operations, not custom ones.
+    // Without a body, no device is passed: the QByteArray overload would add "Content-Length: 0" even to a GET.
+    QNetworkAccessManager *network = m_session->network();
+    QNetworkReply *reply = nullptr;
+    if (method == "GET" && body.isEmpty())
+        reply = network->get(request);
+    else if (method == "HEAD")
+        reply = network->head(request);
+    else if (body.isEmpty())
+        reply = network->sendCustomRequest(request, method, static_cast<QIODevice *>(nullptr));
+    else
+        reply = network->sendCustomRequest(request, method, body);
     m_reply = reply;
     // Qt stops reading from the socket when this buffer is full, which caps the decompressed size we ever hold.
     reply->setReadBufferSize(m_request.maxBodyBytes);
@@ -225,6 +241,9 @@ void Probe::onReplyFinished()
     m_hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_hop.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_hop.responseHeaders = responseHeadersOf(reply);
+    m_hop.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+    if (reply->request().attribute(QNetworkRequest::CacheSaveControlAttribute).toBool() && m_hop.status > 0)
+        m_session->noteCached(reply->url());
     m_cookiesSeen += int(m_hop.responseHeaders.values("set-cookie").size());
     const QNetworkReply::NetworkError error = reply->error();
     m_exchange.hops.append(m_hop);

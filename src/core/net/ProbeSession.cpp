@@ -1,11 +1,20 @@
 // Implementation of ProbeSession.
 #include "ProbeSession.h"
 
+#include "SessionCookieJar.h"
+
 #include <QNetworkAccessManager>
-#include <QNetworkCookieJar>
+#include <QNetworkDiskCache>
+#include <QStandardPaths>
 
 ProbeSession::ProbeSession(QObject *parent)
+    : ProbeSession(Kind::Fresh, parent)
+{
+}
+
+ProbeSession::ProbeSession(Kind kind, QObject *parent)
     : QObject(parent)
+    , m_kind(kind)
     , m_network(new QNetworkAccessManager(this))
     , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
@@ -14,8 +23,54 @@ ProbeSession::ProbeSession(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // HSTS would silently turn http into https and hide the very redirect a person needs to see.
     m_network->setStrictTransportSecurityEnabled(false);
-    // An in-memory jar, so that a login that sets a cookie and redirects behaves as it does in a private window.
-    m_network->setCookieJar(new QNetworkCookieJar(m_network));
+    // An in-memory jar in both kinds: a login that sets a cookie and redirects then behaves as in a browser, and no
+    // cookie ever reaches the disk.
+    m_cookieJar = new SessionCookieJar(m_network);
+    m_network->setCookieJar(m_cookieJar);
+    if (m_kind == Kind::Remembered) {
+        // Probe never lets an answer to a request with credentials or cookies into this cache.
+        m_cache = new QNetworkDiskCache(m_network);
+        m_cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                   + QStringLiteral("/http"));
+        m_cache->setMaximumCacheSize(20 * 1024 * 1024);
+        m_network->setCache(m_cache);
+    }
+}
+
+void ProbeSession::noteCached(const QUrl &url)
+{
+    m_cachedUrls.insert(url);
+}
+
+ProbeSession::Cleared ProbeSession::clearSite(const QUrl &url)
+{
+    Cleared cleared;
+    cleared.cookies = m_cookieJar->removeCookiesFor(url.host());
+    const QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    for (auto it = m_cachedUrls.begin(); it != m_cachedUrls.end();) {
+        const QUrl cachedOrigin =
+            it->adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        if (cachedOrigin == origin) {
+            if (m_cache && m_cache->remove(*it))
+                ++cleared.cachedAnswers;
+            it = m_cachedUrls.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return cleared;
+}
+
+ProbeSession::Cleared ProbeSession::clearAll()
+{
+    Cleared cleared;
+    cleared.cookies = m_cookieJar->removeAll();
+    for (const QUrl &url : std::as_const(m_cachedUrls))
+        cleared.cachedAnswers += m_cache && m_cache->remove(url) ? 1 : 0;
+    m_cachedUrls.clear();
+    if (m_cache)
+        m_cache->clear();
+    return cleared;
 }
 
 ProbeSession::~ProbeSession() = default;
