@@ -1,13 +1,16 @@
 // The command line's sub-commands: reads the arguments, runs the same Diagnosis as the GUI, prints the result.
 #pragma once
 
+#include "credentials/Credential.h"
 #include "diagnosis/DiagnosisRequest.h"
 
 #include <QObject>
 #include <QStringList>
 
 class CredentialStore;
+class CurlCommand;
 class Diagnosis;
+class ProbeSession;
 class QTextStream;
 struct DiagnosisResult;
 
@@ -27,6 +30,9 @@ signals:
 
 private:
     int startDiagnose(const QStringList &arguments);
+    // The request of a pasted curl command, with what it did not do or read, and its exposed secrets, on stderr.
+    void applyCurl(const CurlCommand &curl, DiagnosisRequest &request);
+    Credential curlCredential(const CurlCommand &curl, const QUrl &target, const QString &password);
     void runDiagnosis(const DiagnosisRequest &request);
     void onDiagnosisFinished(const DiagnosisResult &result);
     int usageError(const QString &message);
@@ -38,5 +44,10 @@ private:
     QTextStream &m_err;
     Diagnosis *m_diagnosis = nullptr;
     CredentialStore *m_store = nullptr;
+    ProbeSession *m_session = nullptr; // a remembered session when --cookie-file seeds one
+    QStringList m_secrets; // secrets that came in a pasted command, hidden in the output
     bool m_json = false;
+    bool m_hideUserNames = false;
+    bool m_log = true; // note the diagnosis in the attempt log
+    QString m_reportFile; // --report: where to save the report for support
 };

@@ -137,9 +137,13 @@ QString SignInCheck::title() const
 
 QVariantMap SignInCheck::baseFacts() const
 {
+    const QString kind = m_plan.method == Method::Bearer ? u"token"_s
+        : m_plan.method == Method::ApiKeyHeader         ? u"key"_s
+                                                         : u"password"_s;
     return { { u"host"_s, m_context.request.target.host() },
              { u"user"_s, m_credential.user },
-             { u"method"_s, m_plan.label } };
+             { u"method"_s, m_plan.label },
+             { u"kind"_s, kind } };
 }
 
 void SignInCheck::start(const DiagnosisContext &context)
@@ -171,6 +175,8 @@ void SignInCheck::send(const AuthChallenge &digestChallenge)
 {
     ProbeRequest request;
     request.url = m_context.request.target;
+    request.method = m_context.request.method;
+    request.body = m_context.request.body;
     request.headers = m_context.request.headers;
     request.timeoutMs = m_context.request.timeoutMs;
     const QString &user = m_credential.user;
@@ -189,7 +195,7 @@ void SignInCheck::send(const AuthChallenge &digestChallenge)
         DigestAuthorization::Input input;
         input.user = user;
         input.password = secret;
-        input.method = u"GET"_s;
+        input.method = QString::fromLatin1(request.method);
         input.uri = QString::fromUtf8(request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority
                                                             | QUrl::RemoveFragment));
         input.challenge = digestChallenge;
