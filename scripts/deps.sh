@@ -4,7 +4,7 @@
 # To build and run.
 AUTHDOCTOR_BUILD_PACKAGES=(
     cmake ninja-build g++ pkgconf
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     libsecret-1-0 gnome-keyring dbus
 )

@@ -23,6 +23,12 @@ bool Translations::install(QCoreApplication *app)
         QCoreApplication::installTranslator(ours);
         return true;
     }
+    // Any other language reads the English source text, whose plural forms ("%n minute(s)") need the English
+    // plurals file to read as "1 minute", "5 minutes".
+    if (ours->load(u"authdoctor_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(ours);
+        return false;
+    }
     delete ours;
     return false;
 }

@@ -2,12 +2,19 @@
 #include "Diagnosis.h"
 
 #include "Logging.h"
+#include "checks/ApiKeyPlacementCheck.h"
 #include "checks/BearerErrorCheck.h"
 #include "checks/ChallengeCheck.h"
 #include "checks/ReachabilityCheck.h"
 #include "checks/RedirectCheck.h"
+#include "checks/CacheCheck.h"
+#include "checks/CookieCheck.h"
+#include "checks/SessionCheck.h"
 #include "checks/SignInCheck.h"
+#include "net/SessionCookieJar.h"
 #include "checks/StatusCheck.h"
+#include "checks/StatusPageCheck.h"
+#include "checks/TokenCheck.h"
 #include "net/Probe.h"
 #include "net/ProbeSession.h"
 
@@ -45,16 +52,30 @@ void Diagnosis::start(const DiagnosisRequest &request)
 
     // The plan: checks that need only the first look. Later checks that send requests of their own join this list;
     // they run side by side, each reporting when it is done.
-    m_checks = { new ReachabilityCheck, new StatusCheck, new ChallengeCheck, new BearerErrorCheck,
-                 new RedirectCheck };
-    if (request.credential)
-        m_checks.append(new SignInCheck);
+    m_checks = { new ReachabilityCheck, new StatusCheck,  new ChallengeCheck, new BearerErrorCheck,
+                 new RedirectCheck,     new SessionCheck, new CookieCheck,    new CacheCheck };
+    if (request.credential) {
+        // A key whose place is unknown is looked for; a key with a known place is one sign-in test like any other.
+        const bool keyPlaceUnknown =
+            request.credential->scheme == Credential::Scheme::ApiKey && request.credential->placement.isEmpty();
+        if (keyPlaceUnknown)
+            m_checks.append(new ApiKeyPlacementCheck);
+        else
+            m_checks.append(new SignInCheck);
+    }
+    if (TokenCheck::applies(request))
+        m_checks.append(new TokenCheck);
+    if (request.lookUpStatusPage)
+        m_checks.append(new StatusPageCheck);
     m_findingsByCheck = QList<QList<Finding>>(m_checks.size());
     m_checksDone = 0;
 
+    m_hadCookies = !m_session->cookieJar()->cookiesFor(request.target).isEmpty();
     ProbeRequest probeRequest;
     probeRequest.url = request.target;
     probeRequest.headers = request.headers;
+    probeRequest.method = request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method;
+    probeRequest.body = request.body;
     probeRequest.timeoutMs = request.timeoutMs;
     m_probe = new Probe(m_session, this);
     connect(m_probe, &Probe::finished, this, &Diagnosis::onFirstLookFinished);
@@ -98,7 +119,7 @@ void Diagnosis::onFirstLookFinished(const Exchange &exchange)
     }
     emit progress(1, totalSteps(), tr("Checking the answer"));
 
-    DiagnosisContext context { m_result.request, m_session, exchange };
+    DiagnosisContext context { m_result.request, m_session, exchange, m_hadCookies };
     // Copy the list: a check may report synchronously, and finish() clears m_checks.
     const QList<Check *> checks = m_checks;
     for (Check *check : checks) {
@@ -121,6 +142,14 @@ void Diagnosis::onCheckFinished(Check *check, const QList<Finding> &findings, co
         return;
     check->disconnect(this);
     m_findingsByCheck[index] = findings;
+    // The sign-in test's answer is the server speaking about the token itself (the first look went without it): its
+    // Bearer error codes are read as the first look's are, with the scopes the token carries.
+    const std::optional<Credential> &credential = m_result.request.credential;
+    if (qobject_cast<SignInCheck *>(check) && !exchanges.isEmpty() && credential
+        && (credential->scheme == Credential::Scheme::Bearer || credential->scheme == Credential::Scheme::ApiKey)) {
+        m_findingsByCheck[index].append(BearerErrorCheck::explain(
+            exchanges.constLast(), BearerErrorCheck::scopesOfToken(credential->secret), true));
+    }
     m_result.exchanges.append(exchanges);
     ++m_checksDone;
     emit progress(1 + m_checksDone, totalSteps(), check->title());
@@ -131,8 +160,22 @@ void Diagnosis::onCheckFinished(Check *check, const QList<Finding> &findings, co
 void Diagnosis::finish()
 {
     // Findings in plan order, whatever order the checks finished in, so that output is stable.
-    for (const QList<Finding> &findings : std::as_const(m_findingsByCheck))
-        m_result.findings.append(findings);
+    // A token error the server gave to the request with the token replaces the same error given to the anonymous
+    // first look: it is about what the person sent.
+    QStringList sentTokenErrors;
+    for (const QList<Finding> &findings : std::as_const(m_findingsByCheck)) {
+        for (const Finding &finding : findings) {
+            if (finding.id.startsWith(u"bearer."_s) && finding.facts.value(u"tokenSent"_s).toBool())
+                sentTokenErrors.append(finding.id);
+        }
+    }
+    for (const QList<Finding> &findings : std::as_const(m_findingsByCheck)) {
+        for (const Finding &finding : findings) {
+            if (sentTokenErrors.contains(finding.id) && !finding.facts.value(u"tokenSent"_s).toBool())
+                continue;
+            m_result.findings.append(finding);
+        }
+    }
     m_result.verdict = Verdict::from(m_result.findings);
     m_result.elapsedMs = m_clock.elapsed();
     m_running = false;

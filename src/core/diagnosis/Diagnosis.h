@@ -45,6 +45,7 @@ private:
     QList<QList<Finding>> m_findingsByCheck;
     int m_checksDone = 0;
     bool m_running = false;
+    bool m_hadCookies = false;
     DiagnosisResult m_result;
     QElapsedTimer m_clock;
 };

@@ -239,7 +239,23 @@ static const QHash<QString, Builder> &builders()
                                          : FindingText::tr("The server accepted who you are, but the token does not carry the "
                                                   "permission this request needs: \"%1\".")
                                                .arg(scope))
-                            + u' ' + FindingText::tr("This is a permission or plan question, not a wrong key."),
+                            + u' ' + FindingText::tr("This is a permission or plan question, not a wrong key.")
+                            + [&f] {
+                                  // What the token carries, when it is a JWT that says so.
+                                  if (!f.value(u"tokenScopesKnown"_s).toBool())
+                                      return QString();
+                                  const QString has = fact(f, "tokenScopes");
+                                  const QString missing = fact(f, "missingScopes");
+                                  QString text = u' '
+                                      + (has.isEmpty() ? FindingText::tr("The token carries no scope at all.")
+                                                       : FindingText::tr("The token carries: \"%1\".").arg(has));
+                                  if (!missing.isEmpty())
+                                      text += u' ' + FindingText::tr("Missing: \"%1\".").arg(missing);
+                                  return text;
+                              }()
+                            + (fact(f, "placement").isEmpty()
+                                   ? QString()
+                                   : u' ' + FindingText::tr("The key was recognised when sent as %1.").arg(fact(f, "placement"))),
                         { FindingText::tr("Request a token with the missing scope, or ask an administrator to grant it."),
                           FindingText::tr("Check that your plan or subscription covers this resource.") });
         });
@@ -292,6 +308,14 @@ static const QHash<QString, Builder> &builders()
 
         // --- credentials --------------------------------------------------------------------------------------
         t.insert(u"credentials.accepted"_s, [](const QVariantMap &f) {
+            if (fact(f, "kind") == u"token"_s || fact(f, "kind") == u"key"_s)
+                return make(Severity::Ok, Audience::Everyone, FindingText::tr("The server accepted this token or key"),
+                            FindingText::tr("%1 answered with success when Auth Doctor sent %2. The token or key is "
+                                            "right, so the 401 comes from how or where your app sends it.")
+                                .arg(FindingText::hostOr(f), fact(f, "method")),
+                            { FindingText::tr("Compare how your app sends it with what worked: the header name, the "
+                                              "prefix and the spelling."),
+                              FindingText::tr("Check that your app uses this same token or key, not an older one.") });
             return make(Severity::Ok, Audience::Everyone, FindingText::tr("The server accepted this sign-in"),
                         FindingText::tr("%1 signed in successfully with %2. The name and password are right, so the "
                                         "401 comes from what your browser or app sends: an old saved password, an "
@@ -324,6 +348,20 @@ static const QHash<QString, Builder> &builders()
             steps.append(FindingText::tr("If you changed the password recently, use the new one everywhere."));
             steps.append(FindingText::tr("If it still fails, reset the password or ask whether the account is "
                                          "expired or locked."));
+            const QString kind = fact(f, "kind");
+            if (kind == u"token"_s || kind == u"key"_s) {
+                const bool token = kind == u"token"_s;
+                return make(Severity::Problem, Audience::Everyone,
+                            token ? FindingText::tr("The server refused this token")
+                                  : FindingText::tr("The server refused this API key"),
+                            FindingText::tr("%1 answered 401 when Auth Doctor sent %2 once. It is wrong, expired or "
+                                            "revoked, or meant for another service.")
+                                .arg(FindingText::hostOr(f), fact(f, "method")),
+                            { token ? FindingText::tr("Sign in again in the app to get a new token, or create a new one.")
+                                    : FindingText::tr("Copy the key again from the service's settings, or create a new one."),
+                              FindingText::tr("Check that it belongs to this service and to the right environment "
+                                              "(test or production).") });
+            }
             return make(Severity::Problem, Audience::Everyone, FindingText::tr("The server refused this name and password"),
                         FindingText::tr("%1 answered 401 again after Auth Doctor signed in once with %2 as \"%3\". The "
                                         "name or password is wrong, or the account cannot sign in right now. Auth "
@@ -390,6 +428,751 @@ static const QHash<QString, Builder> &builders()
                                         "space but is a different character to the server.")
                             .arg(fact(f, "character"), fact(f, "codepoint")),
                         { FindingText::tr("Type the user name again by hand instead of pasting it.") });
+        });
+
+        // --- tokens and clock -----------------------------------------------------------------------------------
+        // TokenLint and Jwt: facts carry "position" (1-based) and "length"; "cleaned" is a secret and never used here.
+        // Without a translation Qt leaves "%n part(s)" as "2 part(s)"; the source text is English, so finish it so.
+        const auto finishPlural = [](QString text, int n) {
+            return text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+        };
+        const auto spaceWord = [](const QVariantMap &f) {
+            const QString kind = fact(f, "character");
+            if (kind == u"line-break"_s)
+                return FindingText::tr("a line break");
+            if (kind == u"tab"_s)
+                return FindingText::tr("a tab");
+            if (kind == u"invisible"_s)
+                return FindingText::tr("an invisible character");
+            return FindingText::tr("a space");
+        };
+        const auto partWord = [](const QVariantMap &f) {
+            const QString segment = fact(f, "segment");
+            if (segment == u"header"_s)
+                return FindingText::tr("header");
+            if (segment == u"payload"_s)
+                return FindingText::tr("payload");
+            if (segment == u"signature"_s)
+                return FindingText::tr("signature");
+            return FindingText::tr("encrypted");
+        };
+        t.insert(u"token.whitespace"_s, [spaceWord](const QVariantMap &f) {
+            const QString where = fact(f, "where");
+            const QString what = spaceWord(f);
+            const QString title = where == u"start"_s ? FindingText::tr("The token or key starts with %1").arg(what)
+                : where == u"end"_s                  ? FindingText::tr("The token or key ends with %1").arg(what)
+                                                      : FindingText::tr("The token or key has %1 inside it").arg(what);
+            return make(Severity::Warning, Audience::Everyone, title,
+                        FindingText::tr("At character %1 there is %2 that is not part of the value, usually left "
+                                        "over from copying. Servers compare every character, so the value no longer "
+                                        "matches.")
+                            .arg(fact(f, "position"), what),
+                        { FindingText::tr("Use the cleaned value, or remove it by hand."),
+                          FindingText::tr("In scripts, trim the value when reading it from a file or variable.") });
+        });
+        t.insert(u"token.quoted"_s, [](const QVariantMap &f) {
+            const QString where = fact(f, "where");
+            const QString title = where == u"start"_s ? FindingText::tr("The token or key starts with a quote")
+                : where == u"end"_s                  ? FindingText::tr("The token or key ends with a quote")
+                                                      : FindingText::tr("The token or key is wrapped in quotes");
+            return make(Severity::Warning, Audience::Everyone, title,
+                        FindingText::tr("The quote mark (%1) at character %2 came along with the copy (from JSON, "
+                                        "code or a configuration file) and is not part of the value; a server would "
+                                        "take it as part of the token.")
+                            .arg(fact(f, "quote"), fact(f, "position")),
+                        { FindingText::tr("Use the cleaned value, or remove the quotes by hand.") });
+        });
+        t.insert(u"token.double-prefix"_s, [](const QVariantMap &f) {
+            const QString prefix = fact(f, "prefix");
+            const QString scheme = fact(f, "scheme").isEmpty() ? u"Bearer"_s : fact(f, "scheme");
+            const bool doubled = f.value(u"doubled"_s).toBool();
+            const int position = f.value(u"position"_s).toInt();
+            const int last = position + f.value(u"length"_s).toInt() - 1;
+            return make(Severity::Warning, Audience::Everyone,
+                        doubled ? FindingText::tr("\"%1\" appears twice in front of the token").arg(scheme)
+                                : FindingText::tr("The value starts with \"%1\"").arg(prefix),
+                        doubled ? FindingText::tr("The value starts with \"%1\" (characters %2 to %3). The word %4 "
+                                                  "belongs in front of the token once; twice, the server cannot read "
+                                                  "the token.")
+                                      .arg(prefix)
+                                      .arg(position)
+                                      .arg(last)
+                                      .arg(scheme)
+                                : FindingText::tr("The value starts with \"%1\" (characters %2 to %3), which belongs "
+                                                  "to the header, not to the token. Where only the token is asked "
+                                                  "for, the app adds this part itself, so the server would receive "
+                                                  "it twice and refuse the token.")
+                                      .arg(prefix)
+                                      .arg(position)
+                                      .arg(last),
+                        { FindingText::tr("Paste only the token itself, without \"%1\" (use the cleaned value).")
+                              .arg(prefix),
+                          FindingText::tr("In code, check that \"%1 \" is put in front of the token exactly once.")
+                              .arg(scheme) });
+        });
+        t.insert(u"token.malformed"_s, [partWord, finishPlural](const QVariantMap &f) {
+            const QString reason = fact(f, "reason");
+            const QString position = fact(f, "position");
+            const bool fixable = f.value(u"fixable"_s).toBool();
+            QString title = FindingText::tr("The token is damaged");
+            QString explanation;
+            QStringList steps;
+            if (reason == u"too-long"_s) {
+                title = FindingText::tr("The value is too long to be a token");
+                explanation = FindingText::tr("It is %1 characters long; Auth Doctor reads tokens and keys up to "
+                                              "65536 characters. Perhaps a whole file or page was pasted.")
+                                  .arg(fact(f, "length"));
+            } else if (reason == u"empty"_s) {
+                title = FindingText::tr("The token is empty");
+                explanation = FindingText::tr("Nothing is left once the spaces, quotes and prefix are taken away.");
+            } else if (reason == u"segment-count"_s) {
+                title = FindingText::tr("The token is cut off or has extra parts");
+                const int segments = f.value(u"segments"_s).toInt();
+                explanation = finishPlural(FindingText::tr("A JWT has three parts separated by dots "
+                                                           "(header.payload.signature); this one has %n part(s). It "
+                                                           "was probably cut off while copying, or two tokens were "
+                                                           "pasted together.",
+                                                           nullptr, segments),
+                                           segments);
+            } else if (reason == u"empty-segment"_s) {
+                explanation = FindingText::tr("The %1 part of the token, at character %2, is empty.")
+                                  .arg(partWord(f), position);
+            } else if (reason == u"base64"_s) {
+                explanation = FindingText::tr("At character %1, the %2 part of the token has a character that a JWT "
+                                              "cannot contain, or the part was cut off.")
+                                  .arg(position, partWord(f));
+            } else if (reason == u"json"_s || reason == u"not-object"_s) {
+                explanation = FindingText::tr("The %1 part of the token, from character %2, does not decode to a JSON "
+                                              "object: the token is damaged, or it is not a JWT.")
+                                  .arg(partWord(f), position);
+            } else if (reason == u"lookalike"_s) {
+                title = FindingText::tr("The token or key has a look-alike character");
+                explanation = FindingText::tr("Character %1 is %2, which looks like \"%3\" but is a different "
+                                              "character to the server. Tokens and keys are plain ASCII; such "
+                                              "characters come from word processors and chat apps.")
+                                  .arg(position, fact(f, "codepoint"), fact(f, "looksLike"));
+                steps.append(FindingText::tr("Copy the value again from where it was issued, not from a document or "
+                                             "a chat."));
+            } else if (reason == u"control"_s || reason == u"non-ascii"_s) {
+                title = FindingText::tr("The token or key has a character it cannot contain");
+                explanation = FindingText::tr("Character %1 is %2, which cannot appear in a token or key: they are "
+                                              "plain ASCII.")
+                                  .arg(position, fact(f, "codepoint"));
+                steps.append(FindingText::tr("Copy the value again from where it was issued, not from a document or "
+                                             "a chat."));
+            } else if (reason == u"basic-not-encoded"_s) {
+                title = FindingText::tr("The Basic value is not encoded");
+                explanation = FindingText::tr("A Basic value is \"name:password\" encoded as base64; this one is the "
+                                              "name and password as typed, which the server cannot read.");
+            } else if (reason == u"basic-base64"_s) {
+                title = FindingText::tr("The Basic value is not valid base64");
+                explanation = FindingText::tr("At character %1 it has a character that base64 does not use, or it "
+                                              "was cut off.")
+                                  .arg(position);
+            } else if (reason == u"basic-padding"_s) {
+                title = FindingText::tr("The Basic value lacks its \"=\" padding");
+                explanation = FindingText::tr("Base64 comes in groups of four characters, filled up with \"=\" at "
+                                              "the end; here the \"=\" are missing. Some servers accept that, many "
+                                              "do not.");
+            } else if (reason == u"basic-no-colon"_s) {
+                title = FindingText::tr("The Basic value holds no name and password");
+                explanation = FindingText::tr("It decodes, but without the \":\" that separates the user name from "
+                                              "the password, so the server cannot read it.");
+            } else {
+                explanation = FindingText::tr("The value is damaged at character %1.").arg(position);
+            }
+            if (fixable)
+                steps.prepend(FindingText::tr("Use the cleaned value."));
+            else
+                steps.append(FindingText::tr("Copy the token or key again, completely, from where it was issued; "
+                                             "long values are easily cut off at the end of a line."));
+            return make(Severity::Problem, Audience::Everyone, title, explanation, steps);
+        });
+        t.insert(u"token.expired"_s, [](const QVariantMap &f) {
+            const bool byServer = fact(f, "clock") == u"server"_s;
+            QString explanation = byServer
+                ? FindingText::tr("Its expiry time (exp) is %1. By the server's clock it expired %2, so the server "
+                                  "refuses it.")
+                      .arg(fact(f, "expiresAt"), fact(f, "when"))
+                : FindingText::tr("Its expiry time (exp) is %1. By this computer's clock it expired %2, so the "
+                                  "server refuses it.")
+                      .arg(fact(f, "expiresAt"), fact(f, "when"));
+            if (byServer && !f.value(u"localAgrees"_s, true).toBool())
+                explanation += u' '
+                    + FindingText::tr("By this computer's clock it would still be valid: the two clocks disagree.");
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("The token expired %1").arg(fact(f, "when")),
+                        explanation,
+                        { FindingText::tr("Get a new token: sign in again, or use the refresh token."),
+                          FindingText::tr("If tokens expire much sooner than expected, check the clocks of this "
+                                          "computer and of the server.") });
+        });
+        t.insert(u"token.not-yet-valid"_s, [](const QVariantMap &f) {
+            const bool byServer = fact(f, "clock") == u"server"_s;
+            const QString clock = byServer ? FindingText::tr("by the server's clock")
+                                           : FindingText::tr("by this computer's clock");
+            QString explanation = fact(f, "claim") == u"iat"_s
+                ? FindingText::tr("It says it was issued (iat) at %1, which is %2 %3: servers refuse tokens from the "
+                                  "future.")
+                      .arg(fact(f, "validFrom"), fact(f, "when"), clock)
+                : FindingText::tr("Its start time (nbf) is %1, which is %2 %3.")
+                      .arg(fact(f, "validFrom"), fact(f, "when"), clock);
+            if (byServer && !f.value(u"localAgrees"_s, true).toBool())
+                explanation += u' '
+                    + FindingText::tr("By this computer's clock it is already valid: the two clocks disagree.");
+            return make(Severity::Problem, Audience::Developer, FindingText::tr("The token is not valid yet"),
+                        explanation,
+                        { FindingText::tr("Wait until %1 and try again, or get a new token.").arg(fact(f, "validFrom")),
+                          FindingText::tr("Check the clocks of the service that issued the token and of the "
+                                          "server.") });
+        });
+        t.insert(u"token.wrong-audience"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Developer, FindingText::tr("The token is meant for another service"),
+                        FindingText::tr("The token's audience (aud) is %1, but the request goes to %2. A server "
+                                        "refuses a token issued for someone else, even one that is otherwise valid.")
+                            .arg(fact(f, "audience"), fact(f, "expectedOrigin")),
+                        { FindingText::tr("Ask for a token for %1: set the audience or resource when requesting it "
+                                          "(for example %2).")
+                              .arg(fact(f, "expectedHost"), fact(f, "expectedOrigin")),
+                          FindingText::tr("Check that the token comes from the right environment (test or "
+                                          "production) and the right app registration.") });
+        });
+        t.insert(u"token.decoded"_s, [](const QVariantMap &f) {
+            if (f.value(u"encrypted"_s).toBool())
+                return make(Severity::Info, Audience::Developer, FindingText::tr("The token is encrypted"),
+                            FindingText::tr("It is an encrypted JSON Web Token (JWE): only its header can be read, "
+                                            "and only the server can read what it claims."),
+                            {});
+            const QString alg = fact(f, "alg").isEmpty() ? FindingText::tr("an unnamed algorithm") : fact(f, "alg");
+            const QString expiry = fact(f, "expiry");
+            return make(Severity::Info, Audience::Developer,
+                        expiry.isEmpty() ? FindingText::tr("What the token says")
+                                         : FindingText::tr("What the token says: %1").arg(expiry),
+                        FindingText::tr("The token is a JSON Web Token signed with %1; its claims are listed in the "
+                                        "details. Its signature was not checked, so this is what the token claims, "
+                                        "not proof that it is genuine.")
+                            .arg(alg),
+                        {});
+        });
+        t.insert(u"clock.skew"_s, [](const QVariantMap &f) {
+            const bool ahead = fact(f, "direction") == u"ahead"_s;
+            return make(Severity::Warning, Audience::Everyone,
+                        ahead ? FindingText::tr("This computer's clock is %1 ahead of the server's").arg(fact(f, "difference"))
+                              : FindingText::tr("This computer's clock is %1 behind the server's").arg(fact(f, "difference")),
+                        FindingText::tr("The server's clock says %1, this computer's says %2. Tokens, cookies and "
+                                        "certificates are judged by time, so a clock that is off makes valid ones "
+                                        "look expired or not yet valid.")
+                            .arg(fact(f, "serverTime"), fact(f, "localTime")),
+                        { FindingText::tr("Turn on automatic date and time (network time) in this computer's "
+                                          "settings."),
+                          FindingText::tr("If this computer's clock is right, tell the server's administrator that "
+                                          "its clock is off.") });
+        });
+
+        // --- status page ------------------------------------------------------------------------------------------
+        // Shared by the status page words below; static, so that the builders may use them without capturing. Times
+        // arrive already in the person's time zone (facts ending in "Local", see StatusPageResult::facts()).
+        static const auto spService = [](const QVariantMap &f) {
+            const QString service = fact(f, "service");
+            return service.isEmpty() ? FindingText::tr("the service") : service;
+        };
+        static const auto spComponentStatus = [](const QString &key) -> QString {
+            if (key == u"degraded"_s)
+                return FindingText::tr("slow or partly failing");
+            if (key == u"partial-outage"_s)
+                return FindingText::tr("partial outage");
+            if (key == u"major-outage"_s)
+                return FindingText::tr("major outage");
+            if (key == u"maintenance"_s)
+                return FindingText::tr("under maintenance");
+            if (key == u"operational"_s)
+                return FindingText::tr("working");
+            return FindingText::tr("state unknown");
+        };
+        static const auto spDetails = [](const QVariantMap &f) -> QString {
+            QStringList sentences;
+            QStringList parts;
+            const QVariantList components = f.value(u"components"_s).toList();
+            for (const QVariant &value : components) {
+                const QVariantMap component = value.toMap();
+                parts.append(FindingText::tr("%1 (%2)").arg(component.value(u"name"_s).toString(),
+                                                            spComponentStatus(component.value(u"status"_s).toString())));
+            }
+            const int more = f.value(u"moreComponents"_s).toInt();
+            if (!parts.isEmpty())
+                sentences.append(more > 0 ? FindingText::tr("Affected: %1 and %n more.", nullptr, more).arg(parts.join(u", "_s))
+                                          : FindingText::tr("Affected: %1.").arg(parts.join(u", "_s)));
+            if (f.value(u"signInAffected"_s).toBool())
+                sentences.append(FindingText::tr("This includes signing in, so the 401 may come from their problem "
+                                                 "rather than from your account or password."));
+            const QVariantList incidents = f.value(u"incidents"_s).toList();
+            for (const QVariant &value : incidents) {
+                const QVariantMap incident = value.toMap();
+                const QString name = incident.value(u"name"_s).toString();
+                const QString when = incident.value(u"updatedAtLocal"_s).toString();
+                const QString update = incident.value(u"update"_s).toString();
+                QString sentence = when.isEmpty() ? FindingText::tr("They report \"%1\".").arg(name)
+                                                  : FindingText::tr("They report \"%1\" (latest news %2).").arg(name, when);
+                if (!update.isEmpty())
+                    sentence += u' ' + FindingText::tr("Their words: %1").arg(update);
+                sentences.append(sentence);
+            }
+            return sentences.join(u' ');
+        };
+        static const auto spMaintenances = [](const QVariantMap &f) -> QString {
+            QStringList sentences;
+            const QVariantList maintenances = f.value(u"maintenances"_s).toList();
+            for (const QVariant &value : maintenances) {
+                const QVariantMap maintenance = value.toMap();
+                const QString name = maintenance.value(u"name"_s).toString();
+                const QString start = maintenance.value(u"startLocal"_s).toString();
+                const QString end = maintenance.value(u"endLocal"_s).toString();
+                if (maintenance.value(u"inProgress"_s).toBool())
+                    sentences.append(end.isEmpty() ? FindingText::tr("\"%1\" is under way now.").arg(name)
+                                                   : FindingText::tr("\"%1\" is under way until %2 (your time).").arg(name, end));
+                else if (start.isEmpty())
+                    sentences.append(FindingText::tr("\"%1\" is planned.").arg(name));
+                else if (end.isEmpty())
+                    sentences.append(FindingText::tr("\"%1\" is planned from %2 (your time).").arg(name, start));
+                else
+                    sentences.append(FindingText::tr("\"%1\" is planned from %2 to %3 (your time).").arg(name, start, end));
+            }
+            return sentences.join(u' ');
+        };
+        static const auto spTroubleSteps = [](const QVariantMap &f) {
+            QStringList steps { FindingText::tr("Wait until the status page reports the problem fixed, then try again.") };
+            if (f.value(u"signInAffected"_s).toBool())
+                steps.append(FindingText::tr("Do not reset your password or change your settings because of this 401 "
+                                             "while their problem lasts."));
+            const QString url = fact(f, "url");
+            if (!url.isEmpty())
+                steps.append(FindingText::tr("Follow the updates on %1.").arg(url));
+            return steps;
+        };
+        static const auto spTrouble = [](const QVariantMap &f, const QString &lead) {
+            QString explanation = lead;
+            const QString description = fact(f, "description");
+            if (!description.isEmpty())
+                explanation += u' ' + FindingText::tr("It says: \"%1\".").arg(description);
+            const QString details = spDetails(f);
+            if (!details.isEmpty())
+                explanation += u' ' + details;
+            return explanation;
+        };
+        t.insert(u"statuspage.operational"_s, [](const QVariantMap &f) {
+            const QString url = fact(f, "url");
+            return make(Severity::Ok, Audience::Everyone, FindingText::tr("%1 reports no problems").arg(spService(f)),
+                        (url.isEmpty() ? FindingText::tr("The service's status page says everything works.")
+                                       : FindingText::tr("The status page %1 says everything works.").arg(url))
+                            + u' ' + FindingText::tr("The 401 is most likely not caused by an outage on their side."),
+                        {});
+        });
+        t.insert(u"statuspage.degraded"_s, [](const QVariantMap &f) {
+            const QString url = fact(f, "url");
+            return make(Severity::Warning, Audience::Everyone,
+                        FindingText::tr("%1 reports a problem right now").arg(spService(f)),
+                        spTrouble(f, url.isEmpty() ? FindingText::tr("The service's status page reports reduced service.")
+                                                   : FindingText::tr("The status page %1 reports reduced service.").arg(url)),
+                        spTroubleSteps(f));
+        });
+        t.insert(u"statuspage.outage"_s, [](const QVariantMap &f) {
+            const QString url = fact(f, "url");
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("%1 reports an outage").arg(spService(f)),
+                        spTrouble(f, url.isEmpty() ? FindingText::tr("The service's status page reports an outage.")
+                                                   : FindingText::tr("The status page %1 reports an outage.").arg(url)),
+                        spTroubleSteps(f));
+        });
+        t.insert(u"statuspage.maintenance"_s, [](const QVariantMap &f) {
+            const bool inProgress = f.value(u"inProgress"_s).toBool();
+            const QString url = fact(f, "url");
+            QString explanation = inProgress
+                ? (url.isEmpty() ? FindingText::tr("The service's status page reports maintenance under way.")
+                                 : FindingText::tr("The status page %1 reports maintenance under way.").arg(url))
+                : (url.isEmpty() ? FindingText::tr("The service's status page announces maintenance.")
+                                 : FindingText::tr("The status page %1 announces maintenance.").arg(url));
+            const QString windows = spMaintenances(f);
+            if (!windows.isEmpty())
+                explanation += u' ' + windows;
+            if (inProgress)
+                explanation += u' '
+                    + (f.value(u"signInAffected"_s).toBool()
+                           ? FindingText::tr("Signing in may fail until it ends.")
+                           : FindingText::tr("Parts of the service may not work until it ends."));
+            QStringList steps;
+            if (inProgress)
+                steps.append(FindingText::tr("Try again after the maintenance ends."));
+            else
+                steps.append(FindingText::tr("If the 401 appears during the maintenance, try again after it ends."));
+            if (!url.isEmpty())
+                steps.append(FindingText::tr("Follow the updates on %1.").arg(url));
+            return make(inProgress ? Severity::Warning : Severity::Info, Audience::Everyone,
+                        inProgress ? FindingText::tr("%1 is under maintenance").arg(spService(f))
+                                   : FindingText::tr("%1 has planned maintenance").arg(spService(f)),
+                        explanation, steps);
+        });
+        t.insert(u"statuspage.unavailable"_s, [](const QVariantMap &f) {
+            const QString reason = fact(f, "reason");
+            const QString service = spService(f);
+            const QString url = fact(f, "url");
+            const QString places = f.value(u"places"_s).toStringList().join(u", "_s);
+            const QString where = url.isEmpty() ? places : url;
+            QString explanation;
+            if (reason == u"bad-input"_s)
+                explanation = FindingText::tr("\"%1\" is not a web address or domain name.").arg(fact(f, "input"));
+            else if (reason == u"cancelled"_s)
+                explanation = FindingText::tr("The check of the service's status page was stopped before it finished.");
+            else if (reason == u"unreachable"_s)
+                explanation = where.isEmpty() ? FindingText::tr("The service's status page did not answer.")
+                                              : FindingText::tr("The status page %1 did not answer.").arg(where);
+            else if (reason == u"unreadable"_s)
+                explanation = where.isEmpty() ? FindingText::tr("A status page answered, but not in a form Auth Doctor can read.")
+                                              : FindingText::tr("A status page answered at %1, but not in a form Auth "
+                                                                "Doctor can read.").arg(where);
+            else if (reason == u"unknown-state"_s)
+                explanation = FindingText::tr("The status page %1 was read, but it does not say whether the service "
+                                              "works.").arg(where.isEmpty() ? service : where);
+            else
+                explanation = places.isEmpty() ? FindingText::tr("Auth Doctor found no status page for %1.").arg(service)
+                                               : FindingText::tr("Auth Doctor looked for a status page at the usual "
+                                                                 "places (%1) and found none it can read.").arg(places);
+            if (reason != u"bad-input"_s && reason != u"cancelled"_s)
+                explanation += u' ' + FindingText::tr("That says nothing about whether the service works: many services "
+                                                      "publish their status elsewhere, or not at all.");
+            QStringList steps;
+            if (reason == u"cancelled"_s) {
+                steps.append(FindingText::tr("Run the check again to see the service's status."));
+            } else {
+                steps.append(FindingText::tr("Search the web for \"%1 status\" to find the service's status page, and "
+                                             "give its address to Auth Doctor.").arg(service));
+                steps.append(FindingText::tr("Ask the service's support whether they know of a problem."));
+            }
+            return make(Severity::Info, Audience::Everyone,
+                        reason == u"cancelled"_s ? FindingText::tr("The status page check was stopped")
+                                                 : FindingText::tr("No status page could be read for %1").arg(service),
+                        explanation, steps);
+        });
+
+        // --- session, cookies and cache -----------------------------------------------------------------------
+        t.insert(u"session.expired"_s, [](const QVariantMap &f) {
+            const QString expired = fact(f, "expiredCookies");
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("Your sign-in has timed out: sign in again"),
+                        (expired.isEmpty()
+                             ? FindingText::tr("With the cookies remembered for %1 the server refuses you, but without "
+                                               "them it simply asks you to sign in. The remembered session is no "
+                                               "longer accepted; your password is probably fine.")
+                                   .arg(FindingText::hostOr(f))
+                             : FindingText::tr("The session cookie (%1) for %2 has expired, so it is no longer sent and "
+                                               "the server sees you as signed out. Your password is probably fine.")
+                                   .arg(expired, FindingText::hostOr(f))),
+                        { FindingText::tr("Sign out and sign in again."),
+                          FindingText::tr("If that does not help, clear this site's cookies and try once more.") });
+        });
+        t.insert(u"session.cookie-required"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("This site signs you in on its own page"),
+                        FindingText::tr("%1 does not ask for a password in the browser's sign-in box: it shows its own "
+                                        "sign-in page (%2) and then remembers you with a cookie. A password test "
+                                        "does not apply; the cookie is what matters.")
+                            .arg(FindingText::hostOr(f), fact(f, "loginUrl")),
+                        { FindingText::tr("Sign in through the site's own page, in a private window first."),
+                          FindingText::tr("If you are sent back to the sign-in page again and again, clear this site's "
+                                          "cookies.") });
+        });
+        t.insert(u"cookies.set"_s, [](const QVariantMap &f) {
+            return make(Severity::Info, Audience::Developer,
+                        FindingText::tr("The site set %n cookie(s)", nullptr, f.value(u"count"_s).toInt()),
+                        FindingText::tr("How long each one lasts: %1.").arg(fact(f, "cookies")), {});
+        });
+        t.insert(u"cookies.expired"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Administrator,
+                        FindingText::tr("The cookie \"%1\" had expired when it arrived").arg(fact(f, "name")),
+                        FindingText::tr("%1 set the cookie with an expiry %2 in the past, so the browser drops it at "
+                                        "once and the next request looks signed out. The server's clock or its "
+                                        "cookie lifetime is wrong.")
+                            .arg(FindingText::hostOr(f), fact(f, "ago")),
+                        { FindingText::tr("If you run this server: check its clock and the cookie's Expires or Max-Age.") });
+        });
+        t.insert(u"cookies.secure-over-http"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Administrator,
+                        FindingText::tr("A secure cookie was set over plain http"),
+                        FindingText::tr("The cookie \"%1\" is marked Secure but came over http from %2. Browsers "
+                                        "refuse to store it, so the sign-in does not stick.")
+                            .arg(fact(f, "name"), FindingText::hostOr(f)),
+                        { FindingText::tr("Use the https address of the site."),
+                          FindingText::tr("If you run this server: serve the sign-in over https only.") });
+        });
+        t.insert(u"cookies.samesite-none-insecure"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The cookie \"%1\" has SameSite=None without Secure").arg(fact(f, "name")),
+                        FindingText::tr("Browsers drop a cookie marked SameSite=None unless it is also Secure. The "
+                                        "sign-in seems to work, then the next request arrives without the cookie and "
+                                        "gets a 401."),
+                        { FindingText::tr("If you run this server: add Secure to the cookie and serve it over https.") });
+        });
+        t.insert(u"cookies.domain-mismatch"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The cookie \"%1\" is for another domain").arg(fact(f, "name")),
+                        FindingText::tr("It is set with Domain=%1, which does not cover %2, so the browser never sends "
+                                        "it there.")
+                            .arg(fact(f, "domain"), fact(f, "target")),
+                        { FindingText::tr("If you run this server: set Domain to the site's own domain, or leave it out.") });
+        });
+        t.insert(u"cookies.third-party"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Administrator,
+                        FindingText::tr("The cookie \"%1\" comes from another site").arg(fact(f, "name")),
+                        FindingText::tr("%1 set it while signing in to %2. Browsers increasingly block such third-party "
+                                        "cookies, and then the sign-in does not carry over.")
+                            .arg(FindingText::hostOr(f), fact(f, "target")),
+                        { FindingText::tr("Allow cookies for both sites in the browser, or try another browser."),
+                          FindingText::tr("If you run this server: keep the session cookie on the site's own domain.") });
+        });
+        t.insert(u"cookies.path-mismatch"_s, [](const QVariantMap &f) {
+            return make(Severity::Warning, Audience::Administrator,
+                        FindingText::tr("The cookie \"%1\" does not cover this page").arg(fact(f, "name")),
+                        FindingText::tr("It is limited to Path=%1, but the address is %2, so the browser does not send "
+                                        "it here.")
+                            .arg(fact(f, "path"), fact(f, "target")),
+                        { FindingText::tr("If you run this server: set Path=/ on the session cookie.") });
+        });
+        t.insert(u"cookies.cleared"_s, [](const QVariantMap &f) {
+            return make(Severity::Info, Audience::Everyone, FindingText::tr("Cookies and cached answers cleared"),
+                        FindingText::tr("Auth Doctor removed %1 cookie(s) and %2 cached answer(s) of its own for %3 and "
+                                        "tested again. Your browser was not touched.")
+                            .arg(fact(f, "cookies"), fact(f, "cachedAnswers"), FindingText::hostOr(f)),
+                        {});
+        });
+        t.insert(u"cache.stale"_s, [](const QVariantMap &f) {
+            const bool server = f.value(u"serverAllowsCaching"_s).toBool();
+            QStringList steps { FindingText::tr("Reload the page bypassing the cache: Ctrl+Shift+R (or Ctrl+F5; "
+                                                "Cmd+Shift+R on a Mac).") };
+            if (server)
+                steps.append(FindingText::tr("If you run this server: send \"Cache-Control: no-store\" with every "
+                                             "401 and 403, and with sign-in pages."));
+            return make(Severity::Warning, Audience::Everyone, FindingText::tr("The refusal may come from a cache"),
+                        FindingText::tr("This answer (%1) was kept by a cache rather than made by the server just now: "
+                                        "%2. A cached 401 or sign-in page can outlive the problem that caused it.")
+                            .arg(fact(f, "status"), fact(f, "signs")),
+                        steps);
+        });
+
+        // --- API keys -------------------------------------------------------------------------------------------
+        t.insert(u"apikey.placement-found"_s, [](const QVariantMap &f) {
+            const QString kind = fact(f, "placementKind");
+            const QString name = fact(f, "name");
+            QString where;
+            if (kind == u"scheme"_s)
+                where = FindingText::tr("in the Authorization header with the \"%1\" scheme").arg(name);
+            else if (kind == u"basic-user"_s)
+                where = FindingText::tr("as the user name of a Basic sign-in, with an empty password");
+            else if (kind == u"basic-password"_s)
+                where = FindingText::tr("as the password of a Basic sign-in, with an empty user name");
+            else if (kind == u"query"_s)
+                where = FindingText::tr("in the query parameter \"%1\"").arg(name);
+            else
+                where = FindingText::tr("in the \"%1\" header").arg(name);
+            QString explanation = FindingText::tr("%1 accepted the key %2, after %n request(s).", nullptr,
+                                                  f.value(u"tried"_s).toInt())
+                                      .arg(FindingText::hostOr(f), where);
+            if (kind == u"query"_s)
+                explanation += u' '
+                    + FindingText::tr("Keys in addresses end up in server logs and browser history: prefer a header "
+                                      "if the API offers one.");
+            return make(Severity::Ok, Audience::Developer, FindingText::tr("The key works as %1").arg(fact(f, "placement")),
+                        explanation,
+                        { FindingText::tr("Send the key the same way; with the key in the API_KEY environment "
+                                          "variable: %1")
+                              .arg(fact(f, "curl")),
+                          FindingText::tr("Set your app or library to send the key as %1.").arg(fact(f, "placement")) });
+        });
+        t.insert(u"apikey.rejected-everywhere"_s, [](const QVariantMap &f) {
+            const QString different = fact(f, "different");
+            QString explanation = FindingText::tr("Auth Doctor sent the key to %1 in %n usual place(s) (%2), and "
+                                                  "every answer was a refusal (mostly HTTP %3). The key itself is "
+                                                  "refused: it is wrong, expired, revoked, or for another "
+                                                  "environment.",
+                                                  nullptr, f.value(u"tried"_s).toInt())
+                                      .arg(FindingText::hostOr(f), fact(f, "places"), fact(f, "status"));
+            if (f.value(u"redirected"_s).toBool())
+                explanation += u' '
+                    + FindingText::tr("The address answers with a redirect: Auth Doctor sends the key only to the "
+                                      "address given, so test the address it redirects to.");
+            else if (!different.isEmpty())
+                explanation += u' '
+                    + FindingText::tr("Some places answered differently: %1. The key may be known there but lack a "
+                                      "permission.")
+                          .arg(different);
+            return make(Severity::Problem, Audience::Developer, FindingText::tr("The key was refused in every usual place"),
+                        explanation,
+                        { FindingText::tr("Copy the key again, completely, from the service's dashboard."),
+                          FindingText::tr("Check that the key is for this environment (test or production) and has "
+                                          "not expired or been revoked."),
+                          FindingText::tr("Check the API's documentation for where it wants the key: some APIs use "
+                                          "a header name of their own.") });
+        });
+        t.insert(u"apikey.not-needed"_s, [](const QVariantMap &f) {
+            return make(Severity::Info, Audience::Developer, FindingText::tr("The address answers without a key"),
+                        FindingText::tr("%1 answered HTTP %2 to the request without the key, so where the key goes "
+                                        "cannot be told from this address.")
+                            .arg(FindingText::hostOr(f), fact(f, "status")),
+                        { FindingText::tr("Test with the address of a resource that needs the key.") });
+        });
+
+        // --- OAuth 2.0 refresh ----------------------------------------------------------------------------------
+        static const auto serverAdds = [](const QVariantMap &f) {
+            const QString description = fact(f, "description");
+            return description.isEmpty() ? QString()
+                                         : u' ' + FindingText::tr("The server adds: \"%1\".").arg(description);
+        };
+        t.insert(u"oauth.discovered"_s, [](const QVariantMap &f) {
+            QString explanation = FindingText::tr("The authorization server %1 publishes its settings at %2; its "
+                                                  "token endpoint is %3.")
+                                      .arg(fact(f, "issuer"), fact(f, "document"), fact(f, "tokenEndpoint"));
+            if (!f.value(u"issuerMatches"_s, true).toBool())
+                explanation += u' '
+                    + FindingText::tr("The document names another issuer (%1), which clients that check it refuse.")
+                          .arg(fact(f, "documentIssuer"));
+            return make(Severity::Info, Audience::Developer,
+                        FindingText::tr("Token endpoint found: %1").arg(fact(f, "tokenEndpoint")), explanation, {});
+        });
+        t.insert(u"oauth.discovery-failed"_s, [](const QVariantMap &f) {
+            const QString reason = fact(f, "reason");
+            QString explanation;
+            if (reason == u"bad-issuer"_s)
+                explanation = FindingText::tr("\"%1\" is not a web address, so there is nowhere to look.")
+                                  .arg(fact(f, "issuer"));
+            else if (reason == u"unreachable"_s)
+                explanation = FindingText::tr("None of the well-known addresses of %1 could be reached.")
+                                  .arg(fact(f, "issuer"));
+            else
+                explanation = FindingText::tr("Auth Doctor looked for the OpenID Connect and OAuth settings of %1 at "
+                                              "%n well-known address(es), and none held a document with a token "
+                                              "endpoint.",
+                                              nullptr, f.value(u"tried"_s).toInt())
+                                  .arg(fact(f, "issuer"));
+            return make(Severity::Problem, Audience::Developer,
+                        FindingText::tr("The authorization server's settings were not found"), explanation,
+                        { FindingText::tr("Check the issuer address: it is the \"iss\" claim of the tokens it "
+                                          "issues, for example https://login.example.com/realms/main."),
+                          FindingText::tr("Enter the token endpoint itself if you know it; the service's "
+                                          "documentation names it.") });
+        });
+        t.insert(u"oauth.refresh-ok"_s, [](const QVariantMap &f) {
+            const QString expiry = fact(f, "expiry");
+            const QString source = fact(f, "expirySource");
+            QString explanation = FindingText::tr("%1 issued a new access token.").arg(FindingText::hostOr(f));
+            if (source == u"expires_in"_s)
+                explanation += u' '
+                    + FindingText::tr("It expires at %1 (%2), as the answer's expires_in says.")
+                          .arg(fact(f, "expiresAt"), expiry);
+            else if (source == u"jwt"_s)
+                explanation += u' '
+                    + FindingText::tr("It expires at %1 (%2), as its exp claim says.").arg(fact(f, "expiresAt"), expiry);
+            else
+                explanation += u' ' + FindingText::tr("The answer does not say when it expires.");
+            QStringList steps { FindingText::tr("Use the new access token in place of the old one.") };
+            if (f.value(u"rotated"_s).toBool()) {
+                explanation += u' '
+                    + FindingText::tr("The server also sent a new refresh token: the old one may no longer work.");
+                steps.append(FindingText::tr("Store the new refresh token in place of the old one."));
+            }
+            return make(Severity::Ok, Audience::Developer,
+                        expiry.isEmpty() ? FindingText::tr("The refresh worked: a new access token came back")
+                                         : FindingText::tr("The refresh worked: a new access token, %1").arg(expiry),
+                        explanation, steps);
+        });
+        t.insert(u"oauth.invalid-grant"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Everyone, FindingText::tr("The refresh token is no longer accepted"),
+                        FindingText::tr("%1 answered invalid_grant: the refresh token expired, was revoked (for "
+                                        "example after a password change or a sign-out), was already used once, or "
+                                        "was issued to another client.")
+                                .arg(FindingText::hostOr(f))
+                            + serverAdds(f),
+                        { FindingText::tr("Sign in again to get a new refresh token."),
+                          FindingText::tr("If the server rotates refresh tokens, make sure the app stores the new one "
+                                          "after every refresh.") });
+        });
+        t.insert(u"oauth.invalid-client"_s, [](const QVariantMap &f) {
+            const QString how = fact(f, "clientAuth");
+            QString method;
+            if (how == u"basic"_s)
+                method = FindingText::tr("its secret in an Authorization: Basic header (client_secret_basic)");
+            else if (how == u"post"_s)
+                method = FindingText::tr("its secret in the form (client_secret_post)");
+            else
+                method = FindingText::tr("no secret (a public client)");
+            QStringList steps { FindingText::tr("Check the client id and secret in the app registration; client "
+                                                "secrets expire too.") };
+            if (how == u"basic"_s)
+                steps.append(FindingText::tr("If the client is registered for client_secret_post, the secret goes in "
+                                             "the form instead: check its token endpoint authentication method."));
+            if (!f.value(u"hadSecret"_s).toBool())
+                steps.append(FindingText::tr("This client may be a confidential one: give its secret too."));
+            return make(Severity::Problem, Audience::Developer,
+                        FindingText::tr("The server does not accept this client"),
+                        FindingText::tr("%1 answered invalid_client: the client id \"%2\" is unknown, its secret is "
+                                        "wrong, or it may not sign in the way Auth Doctor did, with %3.")
+                                .arg(FindingText::hostOr(f), fact(f, "clientId"), method)
+                            + serverAdds(f),
+                        steps);
+        });
+        t.insert(u"oauth.error"_s, [](const QVariantMap &f) {
+            const QString error = fact(f, "error");
+            QString meaning;
+            QStringList steps;
+            if (error == u"invalid_request"_s) {
+                meaning = FindingText::tr("The request lacks something the server needs, or has something twice.");
+                steps.append(FindingText::tr("Check whether the server wants client_id in the form, or a scope."));
+            } else if (error == u"unauthorized_client"_s) {
+                meaning = FindingText::tr("This client may not use refresh tokens: the refresh_token grant is not "
+                                          "enabled for it.");
+                steps.append(FindingText::tr("Enable the refresh token grant in the app registration."));
+            } else if (error == u"unsupported_grant_type"_s) {
+                meaning = FindingText::tr("The server does not refresh tokens with the refresh_token grant at this "
+                                          "address.");
+                steps.append(FindingText::tr("Check that this is the token endpoint, and that the server issues "
+                                             "refresh tokens."));
+            } else if (error == u"invalid_scope"_s) {
+                meaning = FindingText::tr("The scope asked for is unknown, or more than was granted at sign-in.");
+                steps.append(FindingText::tr("Leave the scope out to keep the scopes first granted."));
+            } else if (error == u"access_denied"_s) {
+                meaning = FindingText::tr("The server or the account's owner refused to issue a token.");
+                steps.append(FindingText::tr("Sign in again, and check the account's consent for this app."));
+            } else if (error == u"server_error"_s || error == u"temporarily_unavailable"_s) {
+                meaning = FindingText::tr("The authorization server has a problem of its own right now.");
+                steps.append(FindingText::tr("Try again in a few minutes; check the service's status page."));
+            } else if (error == u"invalid_dpop_proof"_s || error == u"use_dpop_nonce"_s) {
+                meaning = FindingText::tr("The server wants tokens bound to a key with DPoP (RFC 9449), which a "
+                                          "plain refresh does not send.");
+                steps.append(FindingText::tr("Refresh with the app that holds the DPoP key."));
+            } else {
+                meaning = FindingText::tr("This code is specific to the server.");
+                steps.append(FindingText::tr("Look the code up in the service's documentation."));
+            }
+            return make(Severity::Problem, Audience::Developer,
+                        FindingText::tr("The token endpoint refused the refresh: %1").arg(error),
+                        meaning + serverAdds(f), steps);
+        });
+        t.insert(u"oauth.unexpected-answer"_s, [](const QVariantMap &f) {
+            const QString reason = fact(f, "reason");
+            QString explanation;
+            if (reason == u"redirect"_s)
+                explanation = FindingText::tr("It answered HTTP %1 with a redirect to %2 instead of answering. Auth "
+                                              "Doctor did not follow it, so the refresh token went nowhere else.")
+                                  .arg(fact(f, "status"), fact(f, "location"));
+            else if (reason == u"no-access-token"_s)
+                explanation = FindingText::tr("It answered with success, but without an access_token.");
+            else if (reason == u"no-error"_s)
+                explanation = FindingText::tr("It answered HTTP %1 with JSON that holds no OAuth error code.")
+                                  .arg(fact(f, "status"));
+            else
+                explanation = FindingText::tr("It answered HTTP %1 (%2), not the JSON of a token endpoint: the "
+                                              "address is probably not the token endpoint.")
+                                  .arg(fact(f, "status"),
+                                       fact(f, "contentType").isEmpty() ? FindingText::tr("no content type")
+                                                                        : fact(f, "contentType"));
+            return make(Severity::Problem, Audience::Developer,
+                        FindingText::tr("%1 did not answer like a token endpoint").arg(FindingText::hostOr(f)),
+                        explanation,
+                        { FindingText::tr("Check the token endpoint address; it often ends in /token or "
+                                          "/oauth2/token, and discovery from the issuer finds it.") });
         });
 
         // --- proxy ----------------------------------------------------------------------------------------------
