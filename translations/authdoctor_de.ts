@@ -64,23 +64,23 @@
     <name>AttemptLog</name>
     <message>
         <source>cannot create the folder %1 for the attempt log</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für das Versuchsprotokoll kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the attempt log %1 is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>das Versuchsprotokoll %1 wird gerade von einem anderen Programm benutzt</translation>
     </message>
     <message>
         <source>cannot rotate the attempt log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Versuchsprotokoll %1 kann nicht weitergeschaltet werden</translation>
     </message>
     <message>
         <source>cannot write the attempt log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Versuchsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -311,44 +311,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: authdoctor-cli COMMAND [options]
-
-Finds out why a web address answers 401 Unauthorized, and says what to do.
-
-Commands:
-  diagnose URL [options]   fetch URL, test a sign-in if given one, and explain the answer
-  diagnose --curl &quot;curl ...&quot; [options]
-                           the same for the request of a pasted curl command
-  decode-token [--json]    read a token or key on standard input, check it for paste mistakes
-                           and decode a JWT (the token itself is never printed)
-  oauth-refresh [options]  run an OAuth 2.0 refresh with a refresh token from the environment and
-                           explain the answer (--token-endpoint URL or --issuer URL)
-
-Exit status: 0 access works, 1 problems found and explained, 2 bad usage or input,
-3 the server could not be reached.
-Run &apos;authdoctor-cli COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>Aufruf: authdoctor-cli BEFEHL [Optionen]
-
-Findet heraus, warum eine Webadresse mit 401 Unauthorized antwortet, und sagt, was Sie tun können.
-
-Befehle:
-  diagnose URL [Optionen]  URL abrufen, eine Anmeldung testen (falls angegeben) und die Antwort erklären
-  diagnose --curl &quot;curl ...&quot; [Optionen]
-                           dasselbe für die Anfrage eines eingefügten curl-Befehls
-  decode-token [--json]    ein Token oder einen Schlüssel von der Standardeingabe lesen, auf
-                           Einfügefehler prüfen und ein JWT dekodieren (das Token selbst wird nie
-                           ausgegeben)
-  oauth-refresh [Optionen] eine OAuth-2.0-Aktualisierung mit einem Aktualisierungstoken aus der
-                           Umgebung ausführen und die Antwort erklären (--token-endpoint URL oder
-                           --issuer URL)
-
-Exit-Status: 0 Zugriff funktioniert, 1 Probleme gefunden und erklärt, 2 falscher Aufruf oder
-falsche Eingabe, 3 der Server war nicht erreichbar.
-Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>no command given; try &apos;authdoctor-cli --help&apos;</source>
         <translation>kein Befehl angegeben; versuchen Sie &apos;authdoctor-cli --help&apos;</translation>
     </message>
@@ -541,6 +503,100 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>warning: the pasted command holds secrets (%1). As an argument they were visible to other users of this computer in the process list while authdoctor-cli ran; they are used for this test. Next time pass them with --password-stdin, --token-env or --api-key-env instead.</source>
         <translation>Warnung: Der eingefügte Befehl enthält vertrauliche Angaben (%1). Als Argumente waren sie, während authdoctor-cli lief, für andere Benutzer dieses Computers in der Prozessliste sichtbar; sie werden für diesen Test verwendet. Übergeben Sie sie beim nächsten Mal stattdessen mit --password-stdin, --token-env oder --api-key-env.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor-cli COMMAND [options]
+
+Finds out why a web address answers 401 Unauthorized, and says what to do.
+
+Commands:
+  diagnose URL [options]   fetch URL, test a sign-in if given one, and explain the answer
+  diagnose --curl &quot;curl ...&quot; [options]
+                           the same for the request of a pasted curl command
+  decode-token [--json]    read a token or key on standard input, check it for paste mistakes
+                           and decode a JWT (the token itself is never printed)
+  oauth-refresh [options]  run an OAuth 2.0 refresh with a refresh token from the environment and
+                           explain the answer (--token-endpoint URL or --issuer URL)
+  status-page URL-or-domain [--json]
+                           find the service&apos;s status page and say whether it reports an outage,
+                           reduced service or maintenance (exit 0 no problems, 1 it reports one,
+                           3 no status page found)
+
+diagnose --status-page URL reads that status page too; --report FILE.txt, .html or .json saves a
+report for support (secrets hidden). Each diagnosis is noted in the attempt log (origin, verdict and
+finding ids only; --no-log skips it).
+
+Exit status: 0 access works, 1 problems found and explained, 2 bad usage or input,
+3 the server could not be reached.
+Run &apos;authdoctor-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: authdoctor-cli BEFEHL [Optionen]
+
+Findet heraus, warum eine Webadresse mit 401 Unauthorized antwortet, und sagt, was Sie tun können.
+
+Befehle:
+  diagnose URL [Optionen]  URL abrufen, eine Anmeldung testen (falls angegeben) und die Antwort erklären
+  diagnose --curl &quot;curl ...&quot; [Optionen]
+                           dasselbe für die Anfrage eines eingefügten curl-Befehls
+  decode-token [--json]    ein Token oder einen Schlüssel von der Standardeingabe lesen, auf
+                           Einfügefehler prüfen und ein JWT dekodieren (das Token selbst wird nie
+                           ausgegeben)
+  oauth-refresh [Optionen] eine OAuth-2.0-Aktualisierung mit einem Aktualisierungstoken aus der
+                           Umgebung ausführen und die Antwort erklären (--token-endpoint URL oder
+                           --issuer URL)
+  status-page URL-oder-Domain [--json]
+                           die Statusseite des Dienstes finden und sagen, ob sie einen Ausfall, eine
+                           Einschränkung oder eine Wartung meldet (Exit-Status 0 keine Probleme,
+                           1 sie meldet eines, 3 keine Statusseite gefunden)
+
+diagnose --status-page URL liest zusätzlich diese Statusseite; --report DATEI.txt, .html oder .json
+speichert einen Bericht für den Support (Geheimnisse verborgen). Jede Diagnose wird im
+Versuchsprotokoll vermerkt (nur Ursprung, Ergebnis und Befund-IDs; --no-log lässt das aus).
+
+Exit-Status: 0 Zugriff funktioniert, 1 Probleme gefunden und erklärt, 2 falscher Aufruf oder
+falsche Eingabe, 3 der Server war nicht erreichbar.
+Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Also read the service&apos;s status page at this address (for example https://www.githubstatus.com).</source>
+        <translation>Zusätzlich die Statusseite des Dienstes unter dieser Adresse lesen (zum Beispiel https://www.githubstatus.com).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Save a report for support, secrets hidden, as text, HTML or JSON by the file&apos;s extension (.txt, .html, .json).</source>
+        <translation>Einen Bericht für den Support speichern, Geheimnisse verborgen, als Text, HTML oder JSON je nach Dateiendung (.txt, .html, .json).</translation>
+    </message>
+    <message>
+        <source>Hide user names too, in the output and the report.</source>
+        <translation>Auch Benutzernamen verbergen, in der Ausgabe und im Bericht.</translation>
+    </message>
+    <message>
+        <source>Do not note this diagnosis in the attempt log.</source>
+        <translation>Diese Diagnose nicht im Versuchsprotokoll vermerken.</translation>
+    </message>
+    <message>
+        <source>--report takes a file name ending in .txt, .html or .json, not &quot;%1&quot;</source>
+        <translation>--report erwartet einen Dateinamen, der auf .txt, .html oder .json endet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--status-page takes a web address, not &quot;%1&quot;</source>
+        <translation>--status-page erwartet eine Webadresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the pasted command already sends an Authorization header; leave out the other secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2365,13 +2421,6 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
         <source>in the &quot;%1&quot; header</source>
         <translation>im Header „%1“</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 accepted the key %2, after %n try(s).</source>
-        <translation>
-            <numerusform>%1 hat den Schlüssel %2 angenommen, nach %n Versuch.</numerusform>
-            <numerusform>%1 hat den Schlüssel %2 angenommen, nach %n Versuchen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keys in addresses end up in server logs and browser history: prefer a header if the API offers one.</source>
         <translation>Schlüssel in Adressen landen in Serverprotokollen und im Browserverlauf: Verwenden Sie lieber einen Header, wenn die API das anbietet.</translation>
@@ -2670,6 +2719,13 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
         <source>The address answers with a redirect: Auth Doctor sends the key only to the address given, so test the address it redirects to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 accepted the key %2, after %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingView</name>
@@ -2733,262 +2789,256 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <name>HtmlReport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Addresses tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Adressen</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Status page</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite</translation>
     </message>
     <message>
         <source>Page updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite aktualisiert</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>(from the last minute&apos;s answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Antwort der letzten Minute)</translation>
     </message>
     <message>
         <source>Affected components</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Komponenten</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Concerns signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft die Anmeldung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen</translation>
     </message>
     <message>
         <source>impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung %1</translation>
     </message>
     <message>
         <source>(concerns signing in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(betrifft die Anmeldung)</translation>
     </message>
     <message>
         <source>Latest update, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldung, %1:</translation>
     </message>
     <message>
         <source>Affects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>Maintenance (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>None planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplant.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>time not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nicht angegeben</translation>
     </message>
     <message>
         <source>(under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>(läuft gerade)</translation>
     </message>
     <message>
         <source>en</source>
         <comment>the language code (BCP 47) of this translation, for the report&apos;s lang attribute</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>Auth Doctor report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Doctor-Bericht: %1</translation>
     </message>
     <message>
         <source>Auth Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Doctor-Bericht</translation>
     </message>
     <message>
         <source>Passwords, tokens, keys and cookie values are hidden in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Tokens, Schlüssel und Cookie-Werte sind in diesem Bericht verborgen.</translation>
     </message>
     <message>
         <source>User names are hidden too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen sind ebenfalls verborgen.</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <source>Diagnosis started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose begonnen</translation>
     </message>
     <message>
         <source>took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1 ms</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geprüft wurde</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>The diagnosis was cancelled before it finished.</source>
-        <translation type="unfinished">Die Diagnose wurde abgebrochen, bevor sie fertig war.</translation>
+        <translation>Die Diagnose wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
         <source>First step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt:</translation>
     </message>
     <message>
         <source>No verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Findings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Kein Ergebnis.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisches Detail</translation>
     </message>
     <message>
         <source>Service status page</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite des Dienstes</translation>
     </message>
     <message>
         <source>Not looked up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exchanges (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nicht abgefragt.</translation>
     </message>
     <message>
         <source>no HTTP answer</source>
-        <translation type="unfinished">keine HTTP-Antwort</translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>Redirect %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung %1:</translation>
     </message>
     <message>
         <source>(from the program&apos;s cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Zwischenspeicher des Programms)</translation>
     </message>
     <message>
         <source>Timings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten: %1</translation>
     </message>
     <message>
         <source>Not sent on this hop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Schritt nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen der Anfrage</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen der Antwort</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished">TLS: %1</translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>Made by %1 %2. Send this file to the service&apos;s support; it holds no passwords, tokens, keys or cookie values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 %2. Senden Sie diese Datei an den Support des Dienstes; sie enthält keine Passwörter, Tokens, Schlüssel oder Cookie-Werte.</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Exchanges (%1)</source>
+        <translation>Anfragen und Antworten (%1)</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3665,17 @@ Unterschied: %3</translation>
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateWindow</name>
     <message>
         <source>%1 cannot be asked by another program to open a private window. Open one from its File menu and type the address there.</source>
@@ -3665,10 +3726,53 @@ Unterschied: %3</translation>
     <name>ReportFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: the report&apos;s file name must end in .txt, .html or .json</source>
+        <translation>%1: der Dateiname des Berichts muss auf .txt, .html oder .json enden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Auth Doctor saves reports as .html, .txt, .json or .pdf; “%1” is none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail program opens with a short message to support. Attach %1 to it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Write to the service&apos;s support yourself and attach %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +3928,165 @@ Unterschied: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceStatusPage</name>
+    <message>
+        <source>Service status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it them or you? Auth Doctor reads the service&apos;s public status page. Nothing of yours is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the status page check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop looking for the status page; you can still go on to the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status page check was stopped before it finished. Nothing from it is added to the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the status page says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example status.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you know where the service publishes its status, type that address and choose Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the status page at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the status page of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the status page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page: %1</source>
+        <translation type="unfinished">Statusseite: %1</translation>
+    </message>
+    <message>
+        <source>Addresses asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the page&apos;s words “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page updated %1 (your time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1; this is the answer of the last minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected parts of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every part the page lists works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is about signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents not yet resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished">Keine.</translation>
+    </message>
+    <message>
+        <source>Latest update, %1 (your time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation type="unfinished">Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation type="unfinished">Keine geplant.</translation>
+    </message>
+    <message>
+        <source>under way now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way until %1 (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionCheck</name>
     <message>
         <source>Comparing the remembered session with a fresh one</source>
@@ -3836,6 +4099,304 @@ Unterschied: %3</translation>
     <message>
         <source>Without cookies (like a private window):</source>
         <translation>Ohne Cookies (wie in einem privaten Fenster):</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Session and browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in that timed out, or old cookies and cached pages, cause a refusal as often as a wrong password does. Auth Doctor checks its own and helps with your browser&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auth Doctor&apos;s own test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor&apos;s own test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor keeps cookies and cached answers of its own, as a browser&apos;s normal window does. This is what they show for this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor&apos;s own cookies and cached answers show nothing wrong here. Clearing them and testing again tells for sure; your browser may still hold old ones (see “In your browser”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result before clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result after clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the test after clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test; the requests still waiting for an answer are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing removes Auth Doctor&apos;s own cookies and cached answers, never your browser&apos;s, and then tests the address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cookies and cache for this &amp;site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Auth Doctor&apos;s own cookies and cached answers for this site, then test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cookies and cache for e&amp;verything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all of Auth Doctor&apos;s own cookies and cached answers, then test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your bro&amp;wser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the browsers on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address in a &amp;private window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It w&amp;orked in the private window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Auth Doctor that you could sign in in the private window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the browser&apos;s settings pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of the settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor can also remove this site&apos;s cookies from the browser&apos;s own files: only this site&apos;s, only while the browser is closed, and with a backup copy that puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this site&apos;s cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the cookies that were removed, from the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor&apos;s own cookies and cached answers for %1 are cleared. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Auth Doctor&apos;s own cookies and cached answers are cleared. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished">Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>The test after clearing was stopped before it finished. Auth Doctor&apos;s own cookies and cached answers stay cleared; clear again to test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared and tested again: the result changed. Compare “Before” and “After clearing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared and tested again: the result is the same, so Auth Doctor&apos;s own cookies and cached answers were not the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your default browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser that Auth Doctor knows was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private window starts without this site&apos;s cookies and cache and, in most browsers, without extensions. If you can sign in there, old site data or an extension is the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open one yourself in %1, press %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To clear the data of %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut for the browser&apos;s “Clear browsing data” window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this site&apos;s cookies from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was asked to open %2 in a private window. Sign in there; if it works, click “It worked in the private window”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then your password and the server are fine: the site data or an extension in your normal %1 window is in the way. Clear the site&apos;s data first, with the steps below; if that does not help, turn off extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was asked to open %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started. Type %2 in its address bar and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1. Paste it into the address bar of %2 and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the cookies of %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no cookies for %2, so there is nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cookies from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n cookie(s) of %1 from %2, after a backup copy…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the cookies of %1 changed in %2 since they were listed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cookie(s) of %1 from %2. Start %2 and sign in again; “Restore” puts the cookies back if something is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the cookies removed from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removed cookies are back in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the cookies removed from %1, from the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the browser closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n cookie(s) of %1 from %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You will be signed out of %1 in %2. Only these cookies are removed, and a backup copy is kept so that “Restore” can put them back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4609,72 @@ Unterschied: %3</translation>
     <name>StatusPageCheck</name>
     <message>
         <source>Reading the service&apos;s status page</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite des Dienstes wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPageCommand</name>
+    <message>
+        <source>Finds the status page of a service (from its domain or any of its addresses, or the status page&apos;s own address) and says whether it reports an outage, reduced service or maintenance.</source>
+        <translation>Findet die Statusseite eines Dienstes (über seine Domain, eine seiner Adressen oder die Adresse der Statusseite selbst) und sagt, ob sie einen Ausfall, eine Einschränkung oder eine Wartung meldet.</translation>
+    </message>
+    <message>
+        <source>The service (github.com, https://api.github.com/user) or its status page (https://www.githubstatus.com).</source>
+        <translation>Der Dienst (github.com, https://api.github.com/user) oder seine Statusseite (https://www.githubstatus.com).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (1 to 600, default 10).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (1 bis 600, Standard 10).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Read a status page over plain http when its address says http (addresses on this computer always may).</source>
+        <translation>Eine Statusseite über unverschlüsseltes http lesen, wenn ihre Adresse http nennt (Adressen auf diesem Computer dürfen das immer).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor-cli status-page URL-or-domain [--json]</source>
+        <translation>Aufruf: authdoctor-cli status-page URL-oder-Domain [--json]</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 the page reports no problems, 1 it reports reduced service, an outage or maintenance,
+2 bad usage, 3 no status page was found or it could not be read.
+</source>
+        <translation>
+Exit-Status: 0 die Seite meldet keine Probleme, 1 sie meldet eine Einschränkung, einen Ausfall
+oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war nicht lesbar.
+</translation>
+    </message>
+    <message>
+        <source>status-page needs a service or status page address, as in: authdoctor-cli status-page github.com</source>
+        <translation>status-page braucht einen Dienst oder die Adresse einer Statusseite, zum Beispiel: authdoctor-cli status-page github.com</translation>
+    </message>
+    <message>
+        <source>status-page takes one address, but got %1</source>
+        <translation>status-page erwartet eine Adresse, bekam aber %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address or domain name</source>
+        <translation>„%1“ ist keine Webadresse und kein Domainname</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600, not &quot;%1&quot;</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 600, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was Sie tun können:</translation>
     </message>
 </context>
 <context>
@@ -4078,97 +4704,97 @@ Unterschied: %3</translation>
     <name>SupportReport</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Verfahren</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>sent in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet in %1</translation>
     </message>
     <message>
         <source>Sign-in tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestete Anmeldung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Extra headers (values not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Kopfzeilen (Werte nicht gezeigt)</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Anfrage</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte, nicht gezeigt</numerusform>
+            <numerusform>%n Bytes, nicht gezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Status page</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite</translation>
     </message>
     <message>
         <source>looked up from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>über die Adresse gesucht</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in problem with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem bei %1: %2</translation>
     </message>
     <message>
         <source>Sign-in problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem bei %1</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,</translation>
     </message>
     <message>
         <source>I cannot sign in to %1. On %2 I checked it with %3 %4, which says:</source>
-        <translation type="unfinished"></translation>
+        <translation>ich kann mich bei %1 nicht anmelden. Am %2 habe ich das mit %3 %4 geprüft, das Ergebnis lautet:</translation>
     </message>
     <message>
         <source>Your status page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Statusseite: %1</translation>
     </message>
     <message>
         <source>The full report is attached. Passwords, tokens, keys and cookie values are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Bericht ist angehängt. Passwörter, Tokens, Schlüssel und Cookie-Werte sind nicht darin enthalten.</translation>
     </message>
     <message>
         <source>The full report is attached (%1). Passwords, tokens, keys and cookie values are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Bericht ist angehängt (%1). Passwörter, Tokens, Schlüssel und Cookie-Werte sind nicht darin enthalten.</translation>
     </message>
     <message>
         <source>[Please attach the saved report file to this mail before you send it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bitte hängen Sie die gespeicherte Berichtsdatei an diese E-Mail an, bevor Sie sie senden.]</translation>
     </message>
     <message>
         <source>Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank.</translation>
     </message>
 </context>
 <context>
@@ -4242,229 +4868,223 @@ Unterschied: %3</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt</translation>
     </message>
     <message>
         <source>outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>degraded performance</source>
-        <translation type="unfinished"></translation>
+        <translation>verminderte Leistung</translation>
     </message>
     <message>
         <source>partial outage</source>
-        <translation type="unfinished">teilweiser Ausfall</translation>
+        <translation>teilweiser Ausfall</translation>
     </message>
     <message>
         <source>major outage</source>
-        <translation type="unfinished">schwerer Ausfall</translation>
+        <translation>schwerer Ausfall</translation>
     </message>
     <message>
         <source>%1 %2 ms</source>
-        <translation type="unfinished">%1 ms {1 %2 ?}</translation>
+        <translation>%1 %2 ms</translation>
     </message>
     <message>
         <source>DNS, connect and TLS</source>
-        <translation type="unfinished">DNS, Verbindungsaufbau und TLS</translation>
+        <translation>DNS, Verbindungsaufbau und TLS</translation>
     </message>
     <message>
         <source>DNS and connect</source>
-        <translation type="unfinished">DNS und Verbindungsaufbau</translation>
+        <translation>DNS und Verbindungsaufbau</translation>
     </message>
     <message>
         <source>first byte</source>
-        <translation type="unfinished">erstes Byte</translation>
+        <translation>erstes Byte</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished">gesamt</translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>Addresses tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Adressen:</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Status page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite: %1</translation>
     </message>
     <message>
         <source>Page updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite aktualisiert: %1</translation>
     </message>
     <message>
         <source>Read: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: %1%2</translation>
     </message>
     <message>
         <source>(from the last minute&apos;s answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Antwort der letzten Minute)</translation>
     </message>
     <message>
         <source>Affected components: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Komponenten: keine</translation>
     </message>
     <message>
         <source>Affected components:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Komponenten:</translation>
     </message>
     <message>
         <source>[sign-in]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Anmeldung]</translation>
     </message>
     <message>
         <source>Incidents: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen: keine</translation>
     </message>
     <message>
         <source>Incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen:</translation>
     </message>
     <message>
         <source>impact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung %1</translation>
     </message>
     <message>
         <source>Latest update, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldung, %1:</translation>
     </message>
     <message>
         <source>Affects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>Maintenance: none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung: keine geplant</translation>
     </message>
     <message>
         <source>Maintenance (your time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung (Ihre Ortszeit):</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>time not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nicht angegeben</translation>
     </message>
     <message>
         <source>[under way]</source>
-        <translation type="unfinished"></translation>
+        <translation>[läuft gerade]</translation>
     </message>
     <message>
         <source>redirect %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung %1: </translation>
     </message>
     <message>
         <source>no HTTP answer</source>
-        <translation type="unfinished">keine HTTP-Antwort</translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>(from the program&apos;s cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Zwischenspeicher des Programms)</translation>
     </message>
     <message>
         <source>Timings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten: %1</translation>
     </message>
     <message>
         <source>Not sent on this hop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Schritt nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Request headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen der Anfrage:</translation>
     </message>
     <message>
         <source>Response headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen der Antwort:</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished">TLS: %1</translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>Auth Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Doctor-Bericht</translation>
     </message>
     <message>
         <source>Generated: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1 (%2)</translation>
     </message>
     <message>
         <source>Program: %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm: %1 %2 auf %3</translation>
     </message>
     <message>
         <source>Diagnosis started: %1, took %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose begonnen: %1, Dauer %2 ms</translation>
     </message>
     <message>
         <source>User names are hidden in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen sind in diesem Bericht verborgen.</translation>
     </message>
     <message>
         <source>Passwords, tokens, keys and cookie values are hidden in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Tokens, Schlüssel und Cookie-Werte sind in diesem Bericht verborgen.</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geprüft wurde</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>No verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Findings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Kein Ergebnis.</translation>
     </message>
     <message>
         <source>Service status page</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite des Dienstes</translation>
     </message>
     <message>
         <source>Not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgefragt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exchanges (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Exchanges (%1)</source>
+        <translation>Anfragen und Antworten (%1)</translation>
     </message>
 </context>
 <context>

@@ -52,13 +52,13 @@ int StatusPageCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Finds the status page of a service (from its domain or any of its addresses, or the status page's own "
            "address) and says whether it reports an outage, reduced service or maintenance."));
-    parser.addPositionalArgument(u"URL-or-domain"_s, tr("The service (github.com, https://api.github.com/user) or its "
-                                                        "status page (https://www.githubstatus.com)."));
+    parser.addPositionalArgument(u"URL-or-domain"_s,
+        tr("The service (github.com, https://api.github.com/user) or its "
+           "status page (https://www.githubstatus.com)."));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object instead of text."));
     const QCommandLineOption timeoutOption(u"timeout"_s, tr("Seconds to wait for each answer (1 to 600, default 10)."),
-                                           tr("SECONDS"), QString::number(StatusPageClient::DefaultTimeoutMs / 1000));
-    const QCommandLineOption insecureOption(
-        u"allow-insecure-http"_s,
+        tr("SECONDS"), QString::number(StatusPageClient::DefaultTimeoutMs / 1000));
+    const QCommandLineOption insecureOption(u"allow-insecure-http"_s,
         tr("Read a status page over plain http when its address says http (addresses on this computer always may)."));
     const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show this help."));
     parser.addOptions({ jsonOption, timeoutOption, insecureOption, helpOption });
@@ -112,11 +112,9 @@ void StatusPageCommand::onLookUpFinished(const StatusPageResult &result)
         QJsonObject json = result.toJson();
         QJsonArray findingsJson;
         for (const Finding &finding : findings) {
-            findingsJson.append(QJsonObject { { u"id"_s, finding.id },
-                                              { u"severity"_s, severityKey(finding.severity) },
-                                              { u"title"_s, finding.title },
-                                              { u"explanation"_s, finding.explanation },
-                                              { u"next_steps"_s, QJsonArray::fromStringList(finding.nextSteps) } });
+            findingsJson.append(QJsonObject { { u"id"_s, finding.id }, { u"severity"_s, severityKey(finding.severity) },
+                { u"title"_s, finding.title }, { u"explanation"_s, finding.explanation },
+                { u"next_steps"_s, QJsonArray::fromStringList(finding.nextSteps) } });
         }
         json.insert(u"findings"_s, findingsJson);
         m_out << QString::fromUtf8(

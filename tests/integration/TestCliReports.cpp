@@ -104,7 +104,7 @@ TestCliReports::Run TestCliReports::run(const QStringList &arguments, const QByt
         return {};
     }
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString TestCliReports::attemptLogPath() const
@@ -121,19 +121,20 @@ void TestCliReports::initTestCase()
     m_server.route("/basic", [](const TestRequest &request) {
         if (request.header("authorization") == "Basic " + QByteArray("alice:right").toBase64())
             return TestResponse::text(200, "hello");
-        return TestResponse::text(401, "{}", { { "WWW-Authenticate"_ba, "Basic realm=\"x\""_ba },
-                                               { "Set-Cookie"_ba, "sid=server-cookie-value; Path=/"_ba } });
+        return TestResponse::text(401, "{}",
+            { { "WWW-Authenticate"_ba, "Basic realm=\"x\""_ba },
+                { "Set-Cookie"_ba, "sid=server-cookie-value; Path=/"_ba } });
     });
     m_statusServer.route("/outage/api/v2/summary.json",
-                         [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
+        [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
     m_statusServer.route("/status/api/v2/summary.json",
-                         [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
+        [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
     m_statusServer.route("/ok/api/v2/summary.json",
-                         [](const TestRequest &) { return json(fixture(u"atlassian-summary-operational.json"_s)); });
+        [](const TestRequest &) { return json(fixture(u"atlassian-summary-operational.json"_s)); });
     m_statusServer.route("/maintenance/api/v2/summary.json",
-                         [](const TestRequest &) { return json(fixture(u"atlassian-summary-maintenance.json"_s)); });
-    m_statusServer.route("/odd/api/v2/summary.json",
-                         [](const TestRequest &) { return json(fixture(u"not-a-status-page.json"_s)); });
+        [](const TestRequest &) { return json(fixture(u"atlassian-summary-maintenance.json"_s)); });
+    m_statusServer.route(
+        "/odd/api/v2/summary.json", [](const TestRequest &) { return json(fixture(u"not-a-status-page.json"_s)); });
 }
 
 void TestCliReports::statusPageMajorOutage()
@@ -180,8 +181,8 @@ void TestCliReports::statusPageJson()
     QCOMPARE(root.value(u"state"_s).toString(), u"outage"_s);
     QCOMPARE(root.value(u"format"_s).toString(), u"atlassian"_s);
     QCOMPARE(root.value(u"sign_in_affected"_s).toBool(), true);
-    QCOMPARE(root.value(u"incidents"_s).toArray().first().toObject().value(u"name"_s).toString(),
-             u"Users cannot sign in"_s);
+    QCOMPARE(
+        root.value(u"incidents"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Users cannot sign in"_s);
     const QJsonObject finding = root.value(u"findings"_s).toArray().first().toObject();
     QCOMPARE(finding.value(u"id"_s).toString(), u"statuspage.outage"_s);
     QCOMPARE(finding.value(u"severity"_s).toString(), u"problem"_s);
@@ -261,8 +262,8 @@ void TestCliReports::reportEachFormat()
     const QString path = m_dir.filePath(name);
     QFile::remove(path);
     const Run result = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--user"_s, u"alice"_s,
-                             u"--password-stdin"_s, u"--allow-insecure-http"_s, u"--report"_s, path },
-                           Password + '\n');
+                               u"--password-stdin"_s, u"--allow-insecure-http"_s, u"--report"_s, path },
+        Password + '\n');
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     QVERIFY(result.out.contains(u"credentials.rejected"_s));
@@ -280,7 +281,8 @@ void TestCliReports::reportEachFormat()
     } else {
         QVERIFY(bytes.startsWith("Auth Doctor report\n"));
     }
-    for (const QByteArray &secret : { Password, QByteArray("alice:" + Password).toBase64(), "server-cookie-value"_ba }) {
+    for (const QByteArray &secret :
+        { Password, QByteArray("alice:" + Password).toBase64(), "server-cookie-value"_ba }) {
         QVERIFY2(!bytes.contains(secret), secret.constData());
         QVERIFY(!result.out.toUtf8().contains(secret));
     }
@@ -289,12 +291,12 @@ void TestCliReports::reportEachFormat()
 void TestCliReports::reportUnknownExtension()
 {
     const int before = m_server.requestCount();
-    const Run result = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--report"_s,
-                             m_dir.filePath(u"report.pdf"_s) });
+    const Run result
+        = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--report"_s, m_dir.filePath(u"report.pdf"_s) });
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.startsWith(u"authdoctor-cli: --report takes a file name ending in .txt, .html or .json"_s),
-             qPrintable(result.err));
+        qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1);
     QCOMPARE(m_server.requestCount(), before); // nothing was asked
     QVERIFY(!QFile::exists(m_dir.filePath(u"report.pdf"_s)));
@@ -313,10 +315,10 @@ void TestCliReports::reportWriteError()
 void TestCliReports::reportHidesUserNames()
 {
     const QString path = m_dir.filePath(u"hidden.json"_s);
-    const Run result = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--user"_s, u"alice"_s,
-                             u"--password-stdin"_s, u"--allow-insecure-http"_s, u"--hide-user-names"_s, u"--report"_s,
-                             path, u"--json"_s },
-                           Password + '\n');
+    const Run result
+        = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--user"_s, u"alice"_s, u"--password-stdin"_s,
+                  u"--allow-insecure-http"_s, u"--hide-user-names"_s, u"--report"_s, path, u"--json"_s },
+            Password + '\n');
     QCOMPARE(result.exitCode, 1);
     const QByteArray bytes = readFile(path);
     QVERIFY(!bytes.contains("alice"));
@@ -329,7 +331,7 @@ void TestCliReports::reportHidesUserNames()
 void TestCliReports::diagnoseWithStatusPage()
 {
     const Run result = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--status-page"_s,
-                             statusUrl(u"/outage/api/v2/summary.json"_s), u"--json"_s });
+        statusUrl(u"/outage/api/v2/summary.json"_s), u"--json"_s });
     QCOMPARE(result.exitCode, 1);
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QStringList ids;
@@ -341,7 +343,7 @@ void TestCliReports::diagnoseWithStatusPage()
     QCOMPARE(statusPage.value(u"state"_s).toString(), u"outage"_s);
     QCOMPARE(statusPage.value(u"service"_s).toString(), u"GitHub"_s);
     QCOMPARE(root.value(u"asked"_s).toObject().value(u"status_page"_s).toString(),
-             statusUrl(u"/outage/api/v2/summary.json"_s));
+        statusUrl(u"/outage/api/v2/summary.json"_s));
     // The status page's own request is not one of the exchanges with the service.
     for (const QJsonValue &exchange : root.value(u"exchanges"_s).toArray())
         QVERIFY(exchange.toObject().value(u"url"_s).toString().startsWith(QString::fromLatin1(m_server.origin())));
@@ -351,7 +353,7 @@ void TestCliReports::diagnoseWithStatusPageText()
 {
     const QString path = m_dir.filePath(u"with-status.html"_s);
     const Run result = run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--status-page"_s,
-                             statusUrl(u"/outage/api/v2/summary.json"_s), u"--report"_s, path });
+        statusUrl(u"/outage/api/v2/summary.json"_s), u"--report"_s, path });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.contains(u"[problem] GitHub reports an outage  (statuspage.outage)"_s), qPrintable(result.out));
     const QByteArray html = readFile(path);
@@ -367,11 +369,11 @@ void TestCliReports::attemptLogAfterEachDiagnose()
 {
     QFile::remove(attemptLogPath());
     QCOMPARE(run({ u"diagnose"_s, m_server.url(u"/basic?access_token=abc123secret"_s).toString() }).exitCode, 1);
-    QCOMPARE(run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--user"_s, u"alice"_s,
-                   u"--password-stdin"_s, u"--allow-insecure-http"_s },
+    QCOMPARE(run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--user"_s, u"alice"_s, u"--password-stdin"_s,
+                     u"--allow-insecure-http"_s },
                  "right\n")
                  .exitCode,
-             0);
+        0);
     QCOMPARE(run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString(), u"--no-log"_s }).exitCode, 1);
     const QByteArray bytes = readFile(attemptLogPath());
     const QList<QByteArray> lines = bytes.trimmed().split('\n');

@@ -59,7 +59,7 @@ QList<QByteArray> formsOf(const QString &secret)
     QString json = secret;
     json.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
     QList<QByteArray> forms { secret.toUtf8(), secret.toLatin1(), QUrl::toPercentEncoding(secret), json.toUtf8(),
-                              secret.toHtmlEscaped().toUtf8(), QString(secret).replace(u' ', u'+').toUtf8() };
+        secret.toHtmlEscaped().toUtf8(), QString(secret).replace(u' ', u'+').toUtf8() };
     return forms;
 }
 
@@ -106,8 +106,9 @@ void TestReportRedaction::verifyClean(const QString &what, const QByteArray &byt
     QVERIFY2(!bytes.isEmpty(), qPrintable(what));
     for (const auto &[secret, form] : secretForms()) {
         const qsizetype at = bytes.indexOf(form);
-        QVERIFY2(at < 0, qPrintable(u"%1 holds %2 (as \"%3\") at: %4"_s.arg(
-                             what, secret, QString::fromUtf8(form), QString::fromUtf8(bytes.mid(qMax(0, at - 80), 200)))));
+        QVERIFY2(at < 0,
+            qPrintable(u"%1 holds %2 (as \"%3\") at: %4"_s.arg(
+                what, secret, QString::fromUtf8(form), QString::fromUtf8(bytes.mid(qMax(0, at - 80), 200)))));
     }
 }
 
@@ -122,8 +123,8 @@ void TestReportRedaction::initTestCase()
     // what it received in headers and in its body.
     m_server.route("/api/private", [](const TestRequest &request) {
         HttpHeaders headers { { "WWW-Authenticate"_ba, "Basic realm=\"private\", charset=\"UTF-8\""_ba },
-                              { "Set-Cookie"_ba, "sid="_ba + SetCookie.toUtf8() + "; Path=/; HttpOnly"_ba },
-                              { "Content-Type"_ba, "application/json"_ba } };
+            { "Set-Cookie"_ba, "sid="_ba + SetCookie.toUtf8() + "; Path=/; HttpOnly"_ba },
+            { "Content-Type"_ba, "application/json"_ba } };
         if (!request.header("authorization").isEmpty())
             headers.append("X-Echo-Authorization"_ba, request.header("authorization"));
         if (!request.header("cookie").isEmpty())
@@ -134,12 +135,12 @@ void TestReportRedaction::initTestCase()
         return TestResponse::text(401, body, headers);
     });
     m_statusServer.route("/api/v2/summary.json", [](const TestRequest &) {
-        return TestResponse::text(200, fixture(u"atlassian-summary-outage.json"_s),
-                                  { { "Content-Type"_ba, "application/json"_ba } });
+        return TestResponse::text(
+            200, fixture(u"atlassian-summary-outage.json"_s), { { "Content-Type"_ba, "application/json"_ba } });
     });
 
-    DiagnosisRequest request = DiagnosisRequest::forTarget(
-        m_server.url(u"/api/private?access_token="_s + Jwt + u"&page=2"_s), 5000);
+    DiagnosisRequest request
+        = DiagnosisRequest::forTarget(m_server.url(u"/api/private?access_token="_s + Jwt + u"&page=2"_s), 5000);
     Credential credential;
     credential.scheme = Credential::Scheme::Basic;
     credential.origin = Credential::originOf(request.target);
@@ -204,7 +205,7 @@ void TestReportRedaction::noSecretInAnyOutput()
     outputs.insert(u"attempts.log"_s, readFile(log.filePath()));
     outputs.insert(u"terminal text"_s, TextReport::toText(m_result, report.redactor(), true).toUtf8());
     outputs.insert(u"terminal json"_s,
-                   QJsonDocument(JsonReport::toJson(m_result, report.redactor())).toJson(QJsonDocument::Compact));
+        QJsonDocument(JsonReport::toJson(m_result, report.redactor())).toJson(QJsonDocument::Compact));
     outputs.insert(u"mail"_s, (report.mailSubject() + u'\n' + report.mailBody(u"report.html"_s)).toUtf8());
     outputs.insert(u"mailto"_s, report.mailtoUrl(u"support@example.com"_s).toEncoded());
 
@@ -240,10 +241,12 @@ void TestReportRedaction::userNameHiddenWhenAsked()
     SupportReport report = SupportReport::of(m_result);
     report.extraSecrets = m_jarSecrets;
     report.hideUserNames = true;
-    for (const ReportFile::Format format : { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json }) {
+    for (const ReportFile::Format format :
+        { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json }) {
         const QByteArray bytes = ReportFile::render(report, format);
         verifyClean(u"format %1"_s.arg(int(format)), bytes);
-        QVERIFY2(!bytes.contains(User.toUtf8()), bytes.mid(qMax(0, int(bytes.indexOf(User.toUtf8())) - 100), 200).constData());
+        QVERIFY2(!bytes.contains(User.toUtf8()),
+            bytes.mid(qMax(0, int(bytes.indexOf(User.toUtf8())) - 100), 200).constData());
         QVERIFY(bytes.contains("[user]"));
     }
     QVERIFY(!report.mailBody().contains(User));

@@ -104,7 +104,7 @@ void TestAttemptLog::appendAndReadNewestFirst()
     for (const QByteArray &line : lines)
         QVERIFY(QJsonDocument::fromJson(line).isObject());
     QCOMPARE(QFileInfo(log.filePath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
-             QFileDevice::Permissions());
+        QFileDevice::Permissions());
 }
 
 void TestAttemptLog::entryOfResultHoldsNoSecret()
@@ -131,7 +131,7 @@ void TestAttemptLog::entryOfResultHoldsNoSecret()
     QVERIFY(log.append(result, u"cli"_s));
     const QByteArray bytes = readAll(log.filePath());
     for (const QByteArray &secret : { "hunter2secret"_ba, "alice"_ba, "tok3nvalue"_ba, "apikeyvalue123"_ba,
-                                      "YWxpY2U6aHVudGVyMnNlY3JldA"_ba, "users"_ba, "private"_ba, "frag"_ba })
+             "YWxpY2U6aHVudGVyMnNlY3JldA"_ba, "users"_ba, "private"_ba, "frag"_ba })
         QVERIFY2(!bytes.contains(secret), secret.constData());
     const AttemptLog::Entry written = log.entries().constFirst();
     QCOMPARE(written.origin, u"https://example.com:443"_s);

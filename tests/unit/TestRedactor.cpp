@@ -147,6 +147,11 @@ void TestRedactor::patterns_data()
                                      << u"-H \"Authorization: Bearer [redacted]\" -H \"Accept: x\""_s;
     QTest::newRow("quoted cookie") << u"-H \"Cookie: sid=abc123\" https://x.example/"_s
                                    << u"-H \"Cookie: sid=[redacted]\" https://x.example/"_s;
+    QTest::newRow("placeholder variable stays") << u"curl -H \"X-API-Key: $API_KEY\" \"https://x.example/\""_s
+                                                << u"curl -H \"X-API-Key: $API_KEY\" \"https://x.example/\""_s;
+    QTest::newRow("placeholder bearer stays") << u"Authorization: Bearer ${ACCESS_TOKEN_FROM_THE_VAULT}"_s
+                                              << u"Authorization: Bearer ${ACCESS_TOKEN_FROM_THE_VAULT}"_s;
+    QTest::newRow("placeholder password stays") << u"password=$PASSWORD"_s << u"password=$PASSWORD"_s;
     QTest::newRow("cookie prose stays") << u"Cookie: none was sent"_s << u"Cookie: none was sent"_s;
 
     // name=value, JSON members, name: value.

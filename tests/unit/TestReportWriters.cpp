@@ -1,5 +1,6 @@
 // The report writers on a hand-made diagnosis: every section present, everything escaped, the JSON contract kept,
 // secrets and (when asked) user names absent, and the mail to support.
+#include "checks/StatusPageCheck.h"
 #include "diagnosis/FindingText.h"
 #include "report/HtmlReport.h"
 #include "report/JsonReport.h"
@@ -27,8 +28,8 @@ const QString Hostile = u"<script>alert('x')</script>"_s;
 DiagnosisResult sampleResult()
 {
     DiagnosisResult result;
-    result.request = DiagnosisRequest::forTarget(QUrl(u"https://api.example.com/v1/items?access_token="_s + Token
-                                                      + u"&page=2"_s));
+    result.request
+        = DiagnosisRequest::forTarget(QUrl(u"https://api.example.com/v1/items?access_token="_s + Token + u"&page=2"_s));
     Credential credential;
     credential.scheme = Credential::Scheme::Basic;
     credential.user = u"alice.smith"_s;
@@ -40,13 +41,12 @@ DiagnosisResult sampleResult()
     result.startedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 30), Qt::UTC);
     result.elapsedMs = 321;
 
-    Finding unauthorized = Finding::make(u"status.unauthorized"_s, { { u"host"_s, u"api.example.com"_s } },
-                                         u"HTTP 401 Unauthorized\n"_s + Hostile);
+    Finding unauthorized = Finding::make(
+        u"status.unauthorized"_s, { { u"host"_s, u"api.example.com"_s } }, u"HTTP 401 Unauthorized\n"_s + Hostile);
     Finding rejected = Finding::make(u"credentials.rejected"_s,
-                                     { { u"host"_s, u"api.example.com"_s }, { u"user"_s, u"alice.smith"_s } },
-                                     u"Authorization: Basic "_s
-                                         + QString::fromLatin1((u"alice.smith:"_s + Password).toUtf8().toBase64())
-                                         + u"\nuser alice.smith"_s);
+        { { u"host"_s, u"api.example.com"_s }, { u"user"_s, u"alice.smith"_s } },
+        u"Authorization: Basic "_s + QString::fromLatin1((u"alice.smith:"_s + Password).toUtf8().toBase64())
+            + u"\nuser alice.smith"_s);
     // A finding whose words carry markup (a server's own text can reach them).
     Finding hostile;
     hostile.id = u"challenge.other"_s;
@@ -101,7 +101,7 @@ StatusPageResult sampleStatusPage()
     report.pageUrl = page.pageUrl;
     StatusPageComponent webhooks { u"Webhooks"_s, {}, StatusPageComponentStatus::Degraded, u"degraded_performance"_s };
     StatusPageComponent login { u"Login & SSO <b>"_s, u"Platform"_s, StatusPageComponentStatus::MajorOutage,
-                                u"major_outage"_s };
+        u"major_outage"_s };
     report.components = { webhooks, login };
     StatusPageIncident incident;
     incident.name = u"Users cannot sign in"_s;
@@ -168,6 +168,8 @@ private slots:
     void reportFileFormats_data();
     void reportFileFormats();
     void reportFileWritesAndFails();
+    void statusPageCheckAsksNoSecret();
+    void statusPageResultTravelsInFindings();
     void dumpSamples();
 };
 
@@ -179,8 +181,8 @@ void TestReportWriters::htmlHasEverySection()
     QVERIFY(html.contains(u"<html lang=\"en\">"_s));
     QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
     QVERIFY(html.contains(u"<title>Auth Doctor report: api.example.com</title>"_s));
-    for (const QString &heading : { u"What was asked"_s, u"Verdict"_s, u"Findings (3)"_s, u"Service status page"_s,
-                                    u"Exchanges (1)"_s })
+    for (const QString &heading :
+        { u"What was asked"_s, u"Verdict"_s, u"Findings (3)"_s, u"Service status page"_s, u"Exchanges (1)"_s })
         QVERIFY2(html.contains(u">"_s + heading + u"</h2>"_s), qPrintable(heading));
     // Program, system and time.
     QVERIFY(html.contains(u"Auth Doctor "_s + QStringLiteral(AUTHDOCTOR_VERSION)));
@@ -227,10 +229,10 @@ void TestReportWriters::htmlEscapesEverything()
     // Every tag in the page is one the writer wrote itself.
     static const QRegularExpression tag(u"<(/?)([a-zA-Z][a-zA-Z0-9]*)"_s);
     const QStringList allowed { u"html"_s, u"head"_s, u"meta"_s, u"title"_s, u"style"_s, u"body"_s, u"header"_s,
-                                u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"p"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"main"_s,
-                                u"section"_s, u"div"_s, u"span"_s, u"strong"_s, u"article"_s, u"code"_s, u"ol"_s,
-                                u"ul"_s, u"li"_s, u"details"_s, u"summary"_s, u"pre"_s, u"table"_s, u"caption"_s,
-                                u"thead"_s, u"tbody"_s, u"tr"_s, u"th"_s, u"td"_s, u"br"_s, u"a"_s, u"footer"_s };
+        u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"p"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"main"_s, u"section"_s, u"div"_s,
+        u"span"_s, u"strong"_s, u"article"_s, u"code"_s, u"ol"_s, u"ul"_s, u"li"_s, u"details"_s, u"summary"_s,
+        u"pre"_s, u"table"_s, u"caption"_s, u"thead"_s, u"tbody"_s, u"tr"_s, u"th"_s, u"td"_s, u"br"_s, u"a"_s,
+        u"footer"_s };
     QRegularExpressionMatchIterator it = tag.globalMatch(html);
     while (it.hasNext()) {
         const QString name = it.next().captured(2).toLower();
@@ -261,11 +263,11 @@ void TestReportWriters::textHasEverySection()
     const SupportReport report = sampleReport();
     const QString text = TextReport::toText(report);
     QVERIFY(text.startsWith(u"Auth Doctor report\n=================="_s));
-    for (const QString &heading : { u"What was asked"_s, u"Verdict"_s, u"Findings (3)"_s, u"Service status page"_s,
-                                    u"Exchanges (1)"_s })
+    for (const QString &heading :
+        { u"What was asked"_s, u"Verdict"_s, u"Findings (3)"_s, u"Service status page"_s, u"Exchanges (1)"_s })
         QVERIFY2(text.contains(heading + u"\n-"_s), qPrintable(heading));
-    QVERIFY(text.contains(u"Program: Auth Doctor "_s + QStringLiteral(AUTHDOCTOR_VERSION) + u" on "_s
-                          + report.operatingSystem));
+    QVERIFY(text.contains(
+        u"Program: Auth Doctor "_s + QStringLiteral(AUTHDOCTOR_VERSION) + u" on "_s + report.operatingSystem));
     QVERIFY(text.contains(u"  Address: https://api.example.com/v1/items?access_token=[redacted]&page=2"_s));
     QVERIFY(text.contains(u"  Sign-in tested: basic, user alice.smith"_s));
     QVERIFY(text.contains(u"  Extra headers (values not shown): Cookie"_s));
@@ -274,7 +276,8 @@ void TestReportWriters::textHasEverySection()
         QVERIFY(text.contains(u"("_s + finding.id + u')'));
     QVERIFY(text.contains(u"State: outage (\"Major <Outage>\")"_s));
     QVERIFY(text.contains(u"  - Login & SSO <b> (Platform): major outage  [sign-in]"_s));
-    QVERIFY(text.contains(u"1. GET https://api.example.com/v1/items?access_token=[redacted]&page=2 -> HTTP 401 Unauthorized"_s));
+    QVERIFY(text.contains(
+        u"1. GET https://api.example.com/v1/items?access_token=[redacted]&page=2 -> HTTP 401 Unauthorized"_s));
     QVERIFY(text.contains(u"      Set-Cookie: sid=[redacted]; Path=/; HttpOnly"_s));
     QVERIFY(text.contains(u"      X-Echo: access_token=[redacted]"_s));
 }
@@ -320,7 +323,7 @@ void TestReportWriters::jsonKeepsTheContract()
     QCOMPARE(statusPage.value(u"state"_s).toString(), u"outage"_s);
     QCOMPARE(statusPage.value(u"components"_s).toArray().size(), 2);
     QCOMPARE(statusPage.value(u"incidents"_s).toArray().first().toObject().value(u"name"_s).toString(),
-             u"Users cannot sign in"_s);
+        u"Users cannot sign in"_s);
     QCOMPARE(json.value(u"user_names_hidden"_s).toBool(), false);
 
     // The report's JSON is a superset of the plain contract.
@@ -344,7 +347,8 @@ void TestReportWriters::jsonWithoutStatusPage()
 void TestReportWriters::noSecretInAnyFormat()
 {
     const SupportReport report = sampleReport();
-    for (const ReportFile::Format format : { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json }) {
+    for (const ReportFile::Format format :
+        { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json }) {
         const QByteArray bytes = ReportFile::render(report, format);
         QVERIFY(bytes.size() > 1000);
         verifyNoSecret(bytes, report);
@@ -352,17 +356,19 @@ void TestReportWriters::noSecretInAnyFormat()
             qWarning() << "format" << int(format);
     }
     verifyNoSecret(report.mailSubject().toUtf8() + report.mailBody().toUtf8()
-                       + report.mailtoUrl(u"help@example.com"_s).toEncoded(),
-                   report);
+            + report.mailtoUrl(u"help@example.com"_s).toEncoded(),
+        report);
 }
 
 void TestReportWriters::userNamesHiddenWhenAsked()
 {
     SupportReport report = sampleReport();
-    for (const ReportFile::Format format : { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json })
+    for (const ReportFile::Format format :
+        { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json })
         QVERIFY(ReportFile::render(report, format).contains("alice.smith"));
     report.hideUserNames = true;
-    for (const ReportFile::Format format : { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json }) {
+    for (const ReportFile::Format format :
+        { ReportFile::Format::Text, ReportFile::Format::Html, ReportFile::Format::Json }) {
         const QByteArray bytes = ReportFile::render(report, format);
         QVERIFY2(!bytes.contains("alice.smith"), bytes.constData());
         QVERIFY(bytes.contains("[user]"));
@@ -382,8 +388,8 @@ void TestReportWriters::statusPageNotFound()
     page.error = u"HTTP 404 from https://status.example.com/api/v2/summary.json"_s;
     const SupportReport report = SupportReport::of(sampleResult(), page);
     const QString text = TextReport::toText(report);
-    QVERIFY(text.contains(u"[info] No status page found for example.com"_s)
-            || text.contains(u"statuspage"_s) || text.contains(u"Addresses tried:"_s));
+    QVERIFY(text.contains(u"[info] No status page found for example.com"_s) || text.contains(u"statuspage"_s)
+        || text.contains(u"Addresses tried:"_s));
     QVERIFY(text.contains(u"  - https://status.example.com/api/v2/summary.json"_s));
     const QString html = HtmlReport::toHtml(report);
     QVERIFY(html.contains(u"Addresses tried"_s));
@@ -463,6 +469,34 @@ void TestReportWriters::reportFileWritesAndFails()
     QVERIFY(!ReportFile::write(report, dir.filePath(u"missing/r.html"_s), &error));
     QVERIFY2(error.startsWith(u"cannot write "_s), qPrintable(error));
     QVERIFY(!QFile::exists(dir.filePath(u"missing/r.html"_s)));
+}
+
+void TestReportWriters::statusPageCheckAsksNoSecret()
+{
+    // The lookup from a target gets its host and path, never user info, query, fragment or a token in the path.
+    QCOMPARE(StatusPageCheck::lookUpAddressOf(QUrl(u"https://bob:pw@api.example.com:8443/v1/items?token=abc#x"_s)),
+        u"https://api.example.com:8443/v1/items"_s);
+    QCOMPARE(StatusPageCheck::lookUpAddressOf(
+                 QUrl(u"https://example.com/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"_s)),
+        u"https://example.com/reset/[redacted]"_s);
+}
+
+void TestReportWriters::statusPageResultTravelsInFindings()
+{
+    const StatusPageResult page = sampleStatusPage();
+    QList<Finding> findings = page.findings();
+    QVERIFY(!StatusPageCheck::resultIn(findings));
+    for (Finding &finding : findings)
+        finding.facts.insert(StatusPageCheck::ResultFact, QVariant::fromValue(page));
+    DiagnosisResult result = sampleResult();
+    result.findings.append(findings);
+    const std::optional<StatusPageResult> found = StatusPageCheck::resultIn(result.findings);
+    QVERIFY(found);
+    QCOMPARE(found->report.state, StatusPageState::Outage);
+    // A report of that diagnosis shows the page without being told.
+    const SupportReport report = SupportReport::of(result);
+    QVERIFY(report.statusPage);
+    QCOMPARE(report.statusPage->serviceName, u"Example"_s);
 }
 
 void TestReportWriters::dumpSamples()

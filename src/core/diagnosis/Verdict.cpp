@@ -15,6 +15,8 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"reach.tls-error"_s,
         u"reach.failed"_s,
         u"redirect.loop"_s,
+        // The service says it is down: "is it them or me?" is answered before anything about the person's sign-in.
+        u"statuspage.outage"_s,
         u"redirect.bad-location"_s,
         u"proxy.auth-required"_s,
         u"status.proxy-auth"_s,
@@ -45,6 +47,8 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"apikey.placement-found"_s,
         u"oauth.refresh-ok"_s,
         u"bearer.invalid-token"_s,
+        u"statuspage.degraded"_s,
+        u"statuspage.maintenance"_s,
         u"bearer.invalid-request"_s,
         u"status.rate-limited"_s,
         u"status.server-error"_s,

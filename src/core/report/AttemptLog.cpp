@@ -68,14 +68,10 @@ AttemptLog::Entry AttemptLog::Entry::of(const DiagnosisResult &result, const QSt
 
 QJsonObject AttemptLog::Entry::toJson() const
 {
-    return QJsonObject { { u"time"_s, time.toUTC().toString(Qt::ISODateWithMs) },
-                         { u"origin"_s, origin },
-                         { u"verdict"_s, verdict },
-                         { u"findings"_s, QJsonArray::fromStringList(findings) },
-                         { u"exit_status"_s, exitStatus },
-                         { u"cancelled"_s, cancelled },
-                         { u"elapsed_ms"_s, elapsedMs },
-                         { u"source"_s, source } };
+    return QJsonObject { { u"time"_s, time.toUTC().toString(Qt::ISODateWithMs) }, { u"origin"_s, origin },
+        { u"verdict"_s, verdict }, { u"findings"_s, QJsonArray::fromStringList(findings) },
+        { u"exit_status"_s, exitStatus }, { u"cancelled"_s, cancelled }, { u"elapsed_ms"_s, elapsedMs },
+        { u"source"_s, source } };
 }
 
 std::optional<AttemptLog::Entry> AttemptLog::Entry::fromJson(const QJsonObject &json)

@@ -65,8 +65,8 @@ QString severityClass(Severity severity)
 
 QString badge(Severity severity)
 {
-    return u"<span class=\"sev "_s + severityClass(severity) + u"\">"_s + HtmlReport::escaped(HtmlReport::severityWord(severity))
-        + u"</span>"_s;
+    return u"<span class=\"sev "_s + severityClass(severity) + u"\">"_s
+        + HtmlReport::escaped(HtmlReport::severityWord(severity)) + u"</span>"_s;
 }
 
 // A link only for http(s): addresses from a status page document could name any scheme.
@@ -76,8 +76,9 @@ QString link(const QUrl &url, const Redactor &redactor)
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http"_s && scheme != u"https"_s)
         return text;
-    return u"<a href=\""_s + HtmlReport::escaped(redactor.redactText(Redactor::redactUrl(url).toString(QUrl::FullyEncoded)))
-        + u"\">"_s + text + u"</a>"_s;
+    return u"<a href=\""_s
+        + HtmlReport::escaped(redactor.redactText(Redactor::redactUrl(url).toString(QUrl::FullyEncoded))) + u"\">"_s
+        + text + u"</a>"_s;
 }
 
 QString headerTable(const QString &caption, const HttpHeaders &headers, const Redactor &redactor)
@@ -125,7 +126,9 @@ QString HtmlReport::escaped(const QString &text)
 
 QString HtmlReport::statusPageSection(const StatusPageResult &result, const Redactor &redactor)
 {
-    const auto e = [&redactor](const QString &text) { return escaped(redactor.redactText(text)); };
+    const auto e = [&redactor](const QString &text) {
+        return escaped(redactor.redactText(text));
+    };
     QString html;
     const QList<Finding> findings = result.findings();
     if (!findings.isEmpty()) {
@@ -156,8 +159,10 @@ QString HtmlReport::statusPageSection(const StatusPageResult &result, const Reda
     if (report.updatedAt.isValid())
         html += u"<dt>"_s + escaped(tr("Page updated")) + u"</dt><dd>"_s
             + escaped(StatusPageResult::localTimeText(report.updatedAt)) + u"</dd>"_s;
-    html += u"<dt>"_s + escaped(tr("Read")) + u"</dt><dd>"_s + escaped(StatusPageResult::localTimeText(result.checkedAt))
-        + (result.fromCache ? QString(u" "_s + escaped(tr("(from the last minute's answer)"))) : QString()) + u"</dd></dl>"_s;
+    html += u"<dt>"_s + escaped(tr("Read")) + u"</dt><dd>"_s
+        + escaped(StatusPageResult::localTimeText(result.checkedAt))
+        + (result.fromCache ? QString(u" "_s + escaped(tr("(from the last minute's answer)"))) : QString())
+        + u"</dd></dl>"_s;
 
     const QList<StatusPageComponent> affected = report.affectedComponents();
     html += u"<h3>"_s + escaped(tr("Affected components")) + u"</h3>"_s;
@@ -165,7 +170,8 @@ QString HtmlReport::statusPageSection(const StatusPageResult &result, const Reda
         html += u"<p>"_s + escaped(tr("None.")) + u"</p>"_s;
     } else {
         html += u"<table><thead><tr><th scope=\"col\">"_s + escaped(tr("Component")) + u"</th><th scope=\"col\">"_s
-            + escaped(tr("Status")) + u"</th><th scope=\"col\">"_s + escaped(tr("Concerns signing in")) + u"</th></tr></thead><tbody>"_s;
+            + escaped(tr("Status")) + u"</th><th scope=\"col\">"_s + escaped(tr("Concerns signing in"))
+            + u"</th></tr></thead><tbody>"_s;
         for (const StatusPageComponent &component : affected) {
             QString name = redactor.redactText(component.name);
             if (!component.group.isEmpty())
@@ -200,7 +206,8 @@ QString HtmlReport::statusPageSection(const StatusPageResult &result, const Reda
             if (!incident.latestUpdate.isEmpty())
                 html += u"<br>"_s + e(incident.latestUpdate.simplified());
             if (!incident.components.isEmpty())
-                html += u"<br>"_s + escaped(tr("Affects: %1").arg(redactor.redactText(incident.components.join(u", "_s))));
+                html += u"<br>"_s
+                    + escaped(tr("Affects: %1").arg(redactor.redactText(incident.components.join(u", "_s))));
             if (!incident.url.isEmpty())
                 html += u"<br>"_s + link(incident.url, redactor);
             html += u"</li>"_s;
@@ -236,7 +243,9 @@ QString HtmlReport::toHtml(const SupportReport &report)
 {
     const Redactor redactor = report.redactor();
     const DiagnosisResult &result = report.diagnosis;
-    const auto e = [&redactor](const QString &text) { return escaped(redactor.redactText(text)); };
+    const auto e = [&redactor](const QString &text) {
+        return escaped(redactor.redactText(text));
+    };
 
     QString html;
     html += u"<!DOCTYPE html>\n<html lang=\""_s
@@ -328,14 +337,17 @@ QString HtmlReport::toHtml(const SupportReport &report)
             QString answer;
             if (hop.status > 0) {
                 const QByteArray reason = hop.reason.isEmpty() ? HttpStatus::reasonPhrase(hop.status) : hop.reason;
-                answer = u"HTTP "_s + QString::number(hop.status) + u' ' + redactor.redactText(QString::fromLatin1(reason));
+                answer = u"HTTP "_s + QString::number(hop.status) + u' '
+                    + redactor.redactText(QString::fromLatin1(reason));
             } else {
                 answer = tr("no HTTP answer");
             }
-            const QString prefix = hopIndex == 0 ? QString(QString::number(i + 1) + u". "_s) : QString(tr("Redirect %1:").arg(hopIndex) + u' ');
+            const QString prefix = hopIndex == 0 ? QString(QString::number(i + 1) + u". "_s)
+                                                 : QString(tr("Redirect %1:").arg(hopIndex) + u' ');
             html += u"<h3>"_s + escaped(prefix) + u"<code>"_s + escaped(QString::fromLatin1(hop.method)) + u' '
                 + escaped(redactor.redactUrlText(hop.url)) + u"</code> \u2192 "_s + escaped(answer)
-                + (hop.fromCache ? QString(u" "_s + escaped(tr("(from the program's cache)"))) : QString()) + u"</h3>\n"_s;
+                + (hop.fromCache ? QString(u" "_s + escaped(tr("(from the program's cache)"))) : QString())
+                + u"</h3>\n"_s;
             const QString timing = TextReport::timingText(hop.timings);
             if (!timing.isEmpty())
                 html += u"<p>"_s + escaped(tr("Timings: %1").arg(timing)) + u"</p>\n"_s;

@@ -86,20 +86,22 @@ bool looksLikeToken(const QString &value)
         return false;
     const CharClasses classes = classesOf(value);
     const bool letters = classes.lower || classes.upper;
-    return (classes.digit && letters) || (value.size() >= 20 && classes.count() >= 2) || Redactor::looksLikeSecret(value);
+    return (classes.digit && letters) || (value.size() >= 20 && classes.count() >= 2)
+        || Redactor::looksLikeSecret(value);
 }
 
+// Already hidden, or a placeholder a person fills in ("<token>", "$API_KEY", "${TOKEN}", "%KEY%").
 bool isMasked(const QString &value)
 {
-    return value.isEmpty() || value.startsWith(u'[') || value.startsWith(u'<');
+    static const QString starts = u"[<$%{"_s;
+    return value.isEmpty() || starts.contains(value.front());
 }
 
 // Names whose value is a secret whatever it looks like; other secret-sounding names only when the value looks random.
 bool alwaysSecretName(const QString &name)
 {
     static const QStringList exact { u"access_token"_s, u"refresh_token"_s, u"id_token"_s, u"api_key"_s, u"apikey"_s,
-                                     u"api-key"_s, u"x-api-key"_s, u"auth_token"_s, u"session_token"_s,
-                                     u"private_key"_s, u"client_secret"_s };
+        u"api-key"_s, u"x-api-key"_s, u"auth_token"_s, u"session_token"_s, u"private_key"_s, u"client_secret"_s };
     const QString lower = name.toLower();
     return exact.contains(lower) || lower.endsWith(u"password"_s) || lower.endsWith(u"passwd"_s)
         || lower.endsWith(u"pwd"_s) || lower.endsWith(u"secret"_s);
@@ -113,7 +115,7 @@ bool valueIsSecret(const QString &name, const QString &value)
 }
 
 // Replaces the matches of pattern for which replacement() gives a value; others stay as they are.
-template <typename Replace>
+template<typename Replace>
 QString replaceMatches(const QString &text, const QRegularExpression &pattern, Replace replacement)
 {
     QString result;
@@ -171,7 +173,8 @@ QString redactHeaderLines(const QString &text)
             const QString word = end < 0 ? credentials : credentials.left(end);
             if (!looksLikeToken(word))
                 return std::nullopt;
-            return m.captured(1) + m.captured(2) + scheme + u' ' + maskText() + (end < 0 ? QString() : credentials.mid(end));
+            return m.captured(1) + m.captured(2) + scheme + u' ' + maskText()
+                + (end < 0 ? QString() : credentials.mid(end));
         }
         // Other headers end where a quoted argument ends.
         const qsizetype quote = whole.indexOf(u'"');
@@ -185,7 +188,7 @@ QString redactHeaderLines(const QString &text)
                 return std::nullopt;
             redacted = QString::fromUtf8(Redactor::redactHeaderValue(name.toLatin1(), value.toUtf8()));
         } else {
-            if (value.contains(u' '))
+            if (value.contains(u' ') || !looksLikeToken(value))
                 return std::nullopt;
             redacted = maskText();
         }
@@ -204,8 +207,9 @@ QString redactJwts(const QString &text)
 
 QString redactSchemes(const QString &text)
 {
-    static const QRegularExpression bearer(u"(?<![A-Za-z0-9_-])(Bearer)(\\s+)([%1]+=*)"_s.arg(QLatin1StringView(TokenChars)),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bearer(
+        u"(?<![A-Za-z0-9_-])(Bearer)(\\s+)([%1]+=*)"_s.arg(QLatin1StringView(TokenChars)),
+        QRegularExpression::CaseInsensitiveOption);
     QString result = replaceMatches(text, bearer, [](const QRegularExpressionMatch &m) -> std::optional<QString> {
         QString token = m.captured(3);
         QString tail;
@@ -217,10 +221,11 @@ QString redactSchemes(const QString &text)
             return std::nullopt;
         return m.captured(1) + m.captured(2) + maskText() + tail;
     });
-    static const QRegularExpression basic(u"(?<![A-Za-z0-9_-])(Basic)(\\s+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])"_s);
+    static const QRegularExpression basic(
+        u"(?<![A-Za-z0-9_-])(Basic)(\\s+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])"_s);
     result = replaceMatches(result, basic, [](const QRegularExpressionMatch &m) -> std::optional<QString> {
-        const auto decoded = QByteArray::fromBase64Encoding(m.captured(3).toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(m.captured(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || !(*decoded).contains(':'))
             return std::nullopt;
         return m.captured(1) + m.captured(2) + maskText();
@@ -232,7 +237,7 @@ QString redactNamedValues(const QString &text)
 {
     // JSON members: "password": "x", "access_token": "...".
     static const QRegularExpression json(u"(\"(%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")"_s.arg(secretNamePattern()),
-                                         QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     QString result = replaceMatches(text, json, [](const QRegularExpressionMatch &m) -> std::optional<QString> {
         if (!valueIsSecret(m.captured(2), m.captured(3)))
             return std::nullopt;
@@ -249,9 +254,8 @@ QString redactNamedValues(const QString &text)
     });
     // name: value, as in YAML or a header dump: only values that look random, since "password: the one you typed"
     // is a sentence.
-    static const QRegularExpression colon(
-        u"(?<![A-Za-z0-9_.\\-])(%1)([^\\S\\n]*:[^\\S\\n]*)([%2]{16,}=*)"_s.arg(secretNamePattern(),
-                                                                             QLatin1StringView(TokenChars)),
+    static const QRegularExpression colon(u"(?<![A-Za-z0-9_.\\-])(%1)([^\\S\\n]*:[^\\S\\n]*)([%2]{16,}=*)"_s.arg(
+                                              secretNamePattern(), QLatin1StringView(TokenChars)),
         QRegularExpression::CaseInsensitiveOption);
     result = replaceMatches(result, colon, [](const QRegularExpressionMatch &m) -> std::optional<QString> {
         if (!Redactor::looksLikeSecret(m.captured(3)))
@@ -280,19 +284,16 @@ void redactQueryItems(QList<std::pair<QString, QString>> &items, bool *changed)
 bool Redactor::isSecretHeader(const QByteArray &name)
 {
     static const QList<QByteArray> names = { "authorization", "proxy-authorization", "cookie", "set-cookie",
-                                             "x-api-key", "api-key", "apikey", "x-auth-token", "x-access-token",
-                                             "x-csrf-token", "x-xsrf-token" };
+        "x-api-key", "api-key", "apikey", "x-auth-token", "x-access-token", "x-csrf-token", "x-xsrf-token" };
     const QByteArray lower = name.toLower();
     return names.contains(lower);
 }
 
 bool Redactor::isSecretQueryItem(const QString &name)
 {
-    static const QStringList names = { u"access_token"_s, u"id_token"_s, u"refresh_token"_s, u"token"_s,
-                                       u"api_key"_s,      u"apikey"_s,   u"api-key"_s,        u"key"_s,
-                                       u"password"_s,     u"passwd"_s,   u"secret"_s,         u"client_secret"_s,
-                                       u"sig"_s,          u"signature"_s, u"code"_s,          u"auth"_s,
-                                       u"session"_s,      u"sessionid"_s, u"x-amz-signature"_s };
+    static const QStringList names = { u"access_token"_s, u"id_token"_s, u"refresh_token"_s, u"token"_s, u"api_key"_s,
+        u"apikey"_s, u"api-key"_s, u"key"_s, u"password"_s, u"passwd"_s, u"secret"_s, u"client_secret"_s, u"sig"_s,
+        u"signature"_s, u"code"_s, u"auth"_s, u"session"_s, u"sessionid"_s, u"x-amz-signature"_s };
     return names.contains(name.toLower());
 }
 
@@ -383,8 +384,8 @@ void Redactor::addSecret(const QString &secret)
     // Very short values would blank out ordinary words; they are hidden by the structural rules above instead.
     if (secret.size() < 4 || m_secrets.contains(secret))
         return;
-    const auto longer = std::find_if(m_secrets.begin(), m_secrets.end(),
-                                     [&secret](const QString &known) { return known.size() < secret.size(); });
+    const auto longer = std::find_if(
+        m_secrets.begin(), m_secrets.end(), [&secret](const QString &known) { return known.size() < secret.size(); });
     m_secrets.insert(longer, secret);
 }
 
@@ -444,9 +445,9 @@ QString Redactor::redactText(const QString &text) const
     if (m_hideUserNames) {
         for (const QString &user : m_userNames) {
             // Whole words only, and never inside a mask: "al" must not eat "also", nor "user" the "[user]" mask.
-            const QRegularExpression word(u"(?<![\\p{L}\\p{N}_\\[])"_s + QRegularExpression::escape(user)
-                                              + u"(?![\\p{L}\\p{N}_\\]])"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression word(
+                u"(?<![\\p{L}\\p{N}_\\[])"_s + QRegularExpression::escape(user) + u"(?![\\p{L}\\p{N}_\\]])"_s,
+                QRegularExpression::CaseInsensitiveOption);
             result.replace(word, UserMask);
         }
     }

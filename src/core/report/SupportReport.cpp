@@ -49,8 +49,8 @@ QString SupportReport::targetText() const
 
 QString SupportReport::targetOrigin() const
 {
-    const QUrl origin = diagnosis.request.target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                                          | QUrl::RemoveFragment);
+    const QUrl origin = diagnosis.request.target.adjusted(
+        QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     return origin.toString(QUrl::FullyEncoded);
 }
 
@@ -60,7 +60,8 @@ QList<std::pair<QString, QString>> SupportReport::askedItems() const
     const DiagnosisRequest &request = diagnosis.request;
     QList<std::pair<QString, QString>> items;
     items.append({ tr("Address"), targetText() });
-    items.append({ tr("Method"), QString::fromLatin1(request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method) });
+    items.append(
+        { tr("Method"), QString::fromLatin1(request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method) });
     if (request.credential) {
         const Credential &credential = *request.credential;
         QString what = Credential::schemeKey(credential.scheme);
@@ -115,9 +116,9 @@ QString SupportReport::mailBody(const QString &attachmentName) const
     }
     lines.append(QString());
     lines.append(attachmentName.isEmpty()
-                     ? tr("The full report is attached. Passwords, tokens, keys and cookie values are not in it.")
-                     : tr("The full report is attached (%1). Passwords, tokens, keys and cookie values are not in it.")
-                           .arg(attachmentName));
+            ? tr("The full report is attached. Passwords, tokens, keys and cookie values are not in it.")
+            : tr("The full report is attached (%1). Passwords, tokens, keys and cookie values are not in it.")
+                  .arg(attachmentName));
     lines.append(tr("[Please attach the saved report file to this mail before you send it.]"));
     lines.append(QString());
     lines.append(tr("Thank you."));

@@ -32,8 +32,8 @@ public:
 
     // A report of this diagnosis made now, by this program on this system. The status page answer is the one the
     // diagnosis read (StatusPageCheck), unless one is given.
-    static SupportReport of(const DiagnosisResult &diagnosis,
-                            const std::optional<StatusPageResult> &statusPage = std::nullopt);
+    static SupportReport of(
+        const DiagnosisResult &diagnosis, const std::optional<StatusPageResult> &statusPage = std::nullopt);
 
     // The Redactor for everything this report writes: the sign-in's secret and user name, the secret headers of the
     // request, extraSecrets, and hideUserNames.

@@ -98,8 +98,8 @@ QString TextReport::timingText(const ExchangeTimings &timings)
 QStringList TextReport::findingLines(const Finding &finding, const Redactor &redactor, bool withTechnical)
 {
     QStringList out;
-    out.append(severityLabel(finding.severity) + u' ' + redactor.redactText(finding.title) + u"  ("_s + finding.id
-               + u')');
+    out.append(
+        severityLabel(finding.severity) + u' ' + redactor.redactText(finding.title) + u"  ("_s + finding.id + u')');
     if (!finding.explanation.isEmpty())
         out.append(indented(redactor.redactText(finding.explanation), u"    "_s));
     if (!finding.nextSteps.isEmpty()) {
@@ -119,7 +119,7 @@ QString TextReport::toText(const DiagnosisResult &result, const Redactor &redact
     QStringList out;
     out.append(tr("Auth Doctor %1: %2")
                    .arg(QStringLiteral(AUTHDOCTOR_VERSION),
-                        redactor.redactText(Redactor::redactUrl(result.request.target).toDisplayString())));
+                       redactor.redactText(Redactor::redactUrl(result.request.target).toDisplayString())));
     if (result.cancelled)
         out.append(tr("The diagnosis was cancelled before it finished."));
     if (result.verdict.isValid()) {
@@ -138,7 +138,9 @@ QString TextReport::toText(const DiagnosisResult &result, const Redactor &redact
 
 QStringList TextReport::statusPageLines(const StatusPageResult &result, const Redactor &redactor)
 {
-    const auto r = [&redactor](const QString &text) { return redactor.redactText(text); };
+    const auto r = [&redactor](const QString &text) {
+        return redactor.redactText(text);
+    };
     QStringList out;
     const QList<Finding> findings = result.findings();
     if (!findings.isEmpty())
@@ -165,8 +167,8 @@ QStringList TextReport::statusPageLines(const StatusPageResult &result, const Re
     if (report.updatedAt.isValid())
         out.append(tr("Page updated: %1").arg(localTime(report.updatedAt)));
     out.append(tr("Read: %1%2")
-                   .arg(localTime(result.checkedAt), result.fromCache ? QString(u" "_s + tr("(from the last minute's answer)"))
-                                                                      : QString()));
+                   .arg(localTime(result.checkedAt),
+                       result.fromCache ? QString(u" "_s + tr("(from the last minute's answer)")) : QString()));
 
     const QList<StatusPageComponent> affected = report.affectedComponents();
     if (affected.isEmpty()) {
@@ -262,13 +264,13 @@ QStringList TextReport::exchangeLines(const Exchange &exchange, const Redactor &
             out.append(u"    "_s + tr("Request headers:"));
             for (const HttpHeader &header : hop.requestHeaders.fields())
                 out.append(u"      "_s + QString::fromLatin1(header.name) + u": "_s
-                           + redactor.redactHeader(header.name, header.value));
+                    + redactor.redactHeader(header.name, header.value));
         }
         if (!hop.responseHeaders.isEmpty()) {
             out.append(u"    "_s + tr("Response headers:"));
             for (const HttpHeader &header : hop.responseHeaders.fields())
                 out.append(u"      "_s + QString::fromLatin1(header.name) + u": "_s
-                           + redactor.redactHeader(header.name, header.value));
+                    + redactor.redactHeader(header.name, header.value));
         }
     }
     if (!exchange.isAnswered() && !exchange.errorString.isEmpty())
@@ -288,7 +290,7 @@ QString TextReport::toText(const SupportReport &report)
     out.append(QString(title.size(), u'='));
     out.append(tr("Generated: %1 (%2)")
                    .arg(QLocale().toString(report.generatedAt.toLocalTime(), QLocale::LongFormat),
-                        report.generatedAt.toUTC().toString(Qt::ISODate)));
+                       report.generatedAt.toUTC().toString(Qt::ISODate)));
     out.append(tr("Program: %1 %2 on %3").arg(report.programName, report.programVersion, report.operatingSystem));
     if (result.startedAt.isValid())
         out.append(tr("Diagnosis started: %1, took %2 ms")
