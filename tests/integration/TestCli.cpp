@@ -1,4 +1,5 @@
 // authdoctor-cli as a person runs it: real process, real loopback server, exit statuses and output checked.
+#include "CliRun.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -29,39 +30,16 @@ private slots:
     void tokenFromEnvironment();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    // Runs the CLI without blocking the event loop, which the in-process TestServer needs to answer.
+    using Run = CliRun;
     static Run run(const QStringList &arguments, const QByteArray &input = {},
-                   const QProcessEnvironment &extra = QProcessEnvironment());
+                   const QProcessEnvironment &extra = QProcessEnvironment())
+    {
+        return CliRun::run(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments, input, extra);
+    }
 
     TestServer m_server;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(extra);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"no_proxy"_s, u"*"_s);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(20000)) {
-        process.kill();
-        return {};
-    }
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
-}
 
 void TestCli::initTestCase()
 {

@@ -1,5 +1,6 @@
 // authdoctor-cli for developers, as a person runs it: decode-token, diagnose with an API key or a pasted curl
 // command, oauth-refresh; real processes against a loopback server, secrets never in the output.
+#include "CliRun.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -63,38 +64,16 @@ private slots:
     void oauthRefreshUsage();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
     static Run run(const QStringList &arguments, const QByteArray &input = {},
-        const QProcessEnvironment &extra = QProcessEnvironment());
+                   const QProcessEnvironment &extra = QProcessEnvironment())
+    {
+        return CliRun::run(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments, input, extra);
+    }
 
     TestServer m_server;
 };
 
-TestCliApi::Run TestCliApi::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(extra);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"no_proxy"_s, u"*"_s);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(30000)) {
-        process.kill();
-        return {};
-    }
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 void TestCliApi::initTestCase()
 {

@@ -1,5 +1,6 @@
 // authdoctor-cli status-page, diagnose --report and --status-page, and the attempt log, run as a person runs them:
 // a real process against loopback servers.
+#include "CliRun.h"
 #include "TestServer.h"
 
 #include <QDir>
@@ -68,13 +69,16 @@ private slots:
     void generalHelpNamesTheNewCommands();
 
 private:
-    struct Run
+    using Run = CliRun;
+    Run run(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &arguments, const QByteArray &input = {});
+        QProcessEnvironment environment;
+        environment.insert(u"TZ"_s, u"UTC"_s);
+        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        environment.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+        return CliRun::run(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments, input, environment);
+    }
     QString statusUrl(const QString &path) const { return m_statusServer.url(path).toString(); }
     QString attemptLogPath() const;
 
@@ -83,29 +87,6 @@ private:
     QTemporaryDir m_dir; // reports, and XDG_DATA_HOME for the attempt log
 };
 
-TestCliReports::Run TestCliReports::run(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"TZ"_s, u"UTC"_s);
-    environment.insert(u"no_proxy"_s, u"*"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(30000)) {
-        process.kill();
-        return {};
-    }
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QString TestCliReports::attemptLogPath() const
 {
