@@ -4105,298 +4105,298 @@ Unterschied: %3</translation>
     <name>SessionPage</name>
     <message>
         <source>Session and browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung und Browser</translation>
     </message>
     <message>
         <source>A sign-in that timed out, or old cookies and cached pages, cause a refusal as often as a wrong password does. Auth Doctor checks its own and helps with your browser&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgelaufene Anmeldung oder alte Cookies und zwischengespeicherte Seiten führen so oft zu einer Abweisung wie ein falsches Passwort. Auth Doctor prüft seine eigenen und hilft bei denen Ihres Browsers.</translation>
     </message>
     <message>
         <source>&amp;Auth Doctor&apos;s own test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auth Doctors eigener Test</translation>
     </message>
     <message>
         <source>Auth Doctor&apos;s own test</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctors eigener Test</translation>
     </message>
     <message>
         <source>Auth Doctor keeps cookies and cached answers of its own, as a browser&apos;s normal window does. This is what they show for this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor hat eigene Cookies und zwischengespeicherte Antworten, wie das normale Fenster eines Browsers. Das zeigen sie für diese Adresse:</translation>
     </message>
     <message>
         <source>Auth Doctor&apos;s own cookies and cached answers show nothing wrong here. Clearing them and testing again tells for sure; your browser may still hold old ones (see “In your browser”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctors eigene Cookies und zwischengespeicherte Antworten zeigen hier keinen Fehler. Sicher ist es erst, wenn Sie sie löschen und erneut testen; Ihr Browser kann trotzdem noch alte haben (siehe „In Ihrem Browser“).</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Löschen</translation>
     </message>
     <message>
         <source>The result before clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis vor dem Löschen</translation>
     </message>
     <message>
         <source>The result after clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis nach dem Löschen</translation>
     </message>
     <message>
         <source>Progress of the test after clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Tests nach dem Löschen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhal&amp;ten</translation>
     </message>
     <message>
         <source>Stop the test; the requests still waiting for an answer are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Test anhalten; Anfragen, die noch auf eine Antwort warten, werden verworfen</translation>
     </message>
     <message>
         <source>Clearing removes Auth Doctor&apos;s own cookies and cached answers, never your browser&apos;s, and then tests the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen entfernt Auth Doctors eigene Cookies und zwischengespeicherte Antworten, nie die Ihres Browsers, und testet die Adresse dann erneut.</translation>
     </message>
     <message>
         <source>Clear cookies and cache for this &amp;site</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies und Cache für diese Web&amp;site löschen</translation>
     </message>
     <message>
         <source>Remove Auth Doctor&apos;s own cookies and cached answers for this site, then test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctors eigene Cookies und zwischengespeicherte Antworten für diese Website entfernen und dann erneut testen</translation>
     </message>
     <message>
         <source>Clear cookies and cache for e&amp;verything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies und Cache für a&amp;lles löschen</translation>
     </message>
     <message>
         <source>Remove all of Auth Doctor&apos;s own cookies and cached answers, then test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eigenen Cookies und zwischengespeicherten Antworten von Auth Doctor entfernen und dann erneut testen</translation>
     </message>
     <message>
         <source>In your bro&amp;wser</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem &amp;Browser</translation>
     </message>
     <message>
         <source>In your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Browser</translation>
     </message>
     <message>
         <source>Brows&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brows&amp;er:</translation>
     </message>
     <message>
         <source>Looking for the browsers on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Browser auf diesem Computer werden gesucht …</translation>
     </message>
     <message>
         <source>Open the address in a &amp;private window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse in einem &amp;privaten Fenster öffnen</translation>
     </message>
     <message>
         <source>It w&amp;orked in the private window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im privaten Fenster hat es &amp;geklappt</translation>
     </message>
     <message>
         <source>Tell Auth Doctor that you could sign in in the private window</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor mitteilen, dass Sie sich im privaten Fenster anmelden konnten</translation>
     </message>
     <message>
         <source>Open the browser&apos;s settings pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungs&amp;seite des Browsers öffnen</translation>
     </message>
     <message>
         <source>Cop&amp;y the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the address of the settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Einstellungsseite kopieren</translation>
     </message>
     <message>
         <source>Auth Doctor can also remove this site&apos;s cookies from the browser&apos;s own files: only this site&apos;s, only while the browser is closed, and with a backup copy that puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor kann die Cookies dieser Website auch aus den Dateien des Browsers entfernen: nur die dieser Website, nur solange der Browser geschlossen ist, und mit einer Sicherungskopie, die sie zurückbringt.</translation>
     </message>
     <message>
         <source>&amp;Remove this site&apos;s cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookies dieser Website entfernen</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Put back the cookies that were removed, from the backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernten Cookies aus der Sicherungskopie zurückbringen</translation>
     </message>
     <message>
         <source>Auth Doctor&apos;s own cookies and cached answers for %1 are cleared. Testing again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctors eigene Cookies und zwischengespeicherte Antworten für %1 sind gelöscht. Erneuter Test …</translation>
     </message>
     <message>
         <source>All of Auth Doctor&apos;s own cookies and cached answers are cleared. Testing again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eigenen Cookies und zwischengespeicherten Antworten von Auth Doctor sind gelöscht. Erneuter Test …</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished">Wird gestartet …</translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Wird angehalten …</translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <source>The test after clearing was stopped before it finished. Auth Doctor&apos;s own cookies and cached answers stay cleared; clear again to test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test nach dem Löschen wurde angehalten, bevor er fertig war. Auth Doctors eigene Cookies und zwischengespeicherte Antworten bleiben gelöscht; löschen Sie erneut, um erneut zu testen.</translation>
     </message>
     <message>
         <source>Cleared and tested again: the result changed. Compare “Before” and “After clearing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht und erneut getestet: Das Ergebnis hat sich geändert. Vergleichen Sie „Vorher“ und „Nach dem Löschen“.</translation>
     </message>
     <message>
         <source>Cleared and tested again: the result is the same, so Auth Doctor&apos;s own cookies and cached answers were not the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht und erneut getestet: Das Ergebnis ist gleich, Auth Doctors eigene Cookies und zwischengespeicherte Antworten waren also nicht die Ursache.</translation>
     </message>
     <message>
         <source>%1 (your default browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihr Standardbrowser)</translation>
     </message>
     <message>
         <source>No web browser that Auth Doctor knows was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein Webbrowser gefunden, den Auth Doctor kennt.</translation>
     </message>
     <message>
         <source>A private window starts without this site&apos;s cookies and cache and, in most browsers, without extensions. If you can sign in there, old site data or an extension is the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Fenster startet ohne die Cookies und den Cache dieser Website und in den meisten Browsern ohne Erweiterungen. Können Sie sich dort anmelden, sind alte Website-Daten oder eine Erweiterung die Ursache.</translation>
     </message>
     <message>
         <source>To open one yourself in %1, press %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um selbst eines in %1 zu öffnen, drücken Sie %2.</translation>
     </message>
     <message>
         <source>To clear the data of %1 in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>So löschen Sie die Daten von %1 in %2:</translation>
     </message>
     <message>
         <source>Shortcut for the browser&apos;s “Clear browsing data” window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel für das Fenster „Browserdaten löschen“ des Browsers: %1</translation>
     </message>
     <message>
         <source>&amp;Remove this site&apos;s cookies from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookies dieser Website aus %1 entfernen</translation>
     </message>
     <message>
         <source>%1 was asked to open %2 in a private window. Sign in there; if it works, click “It worked in the private window”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gebeten, %2 in einem privaten Fenster zu öffnen. Melden Sie sich dort an; wenn es klappt, klicken Sie auf „Im privaten Fenster hat es geklappt“.</translation>
     </message>
     <message>
         <source>Then your password and the server are fine: the site data or an extension in your normal %1 window is in the way. Clear the site&apos;s data first, with the steps below; if that does not help, turn off extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann sind Ihr Passwort und der Server in Ordnung: Die Website-Daten oder eine Erweiterung in Ihrem normalen %1-Fenster stehen im Weg. Löschen Sie zuerst die Daten der Website mit den Schritten unten; hilft das nicht, schalten Sie Erweiterungen aus.</translation>
     </message>
     <message>
         <source>%1 was asked to open %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gebeten, %2 zu öffnen.</translation>
     </message>
     <message>
         <source>%1 could not be started. Type %2 in its address bar and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden. Geben Sie %2 in seine Adressleiste ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Copied %1. Paste it into the address bar of %2 and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert. Fügen Sie es in die Adressleiste von %2 ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Looking for the cookies of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cookies von %1 in %2 werden gesucht …</translation>
     </message>
     <message>
         <source>%1 keeps no cookies for %2, so there is nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Cookies für %2, es gibt also nichts zu entfernen.</translation>
     </message>
     <message>
         <source>Remove cookies from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies aus %1 entfernen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n cookie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cookie &amp;entfernen</numerusform>
+            <numerusform>%n Cookies &amp;entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n cookie(s) of %1 from %2, after a backup copy…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cookie von %1 wird nach einer Sicherungskopie aus %2 entfernt …</numerusform>
+            <numerusform>%n Cookies von %1 werden nach einer Sicherungskopie aus %2 entfernt …</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was removed: the cookies of %1 changed in %2 since they were listed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt: Die Cookies von %1 haben sich in %2 geändert, seit sie aufgelistet wurden. Versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n cookie(s) of %1 from %2. Start %2 and sign in again; “Restore” puts the cookies back if something is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cookie von %1 aus %2 entfernt. Starten Sie %2 und melden Sie sich erneut an; „Wiederherstellen“ bringt die Cookies zurück, falls etwas fehlt.</numerusform>
+            <numerusform>%n Cookies von %1 aus %2 entfernt. Starten Sie %2 und melden Sie sich erneut an; „Wiederherstellen“ bringt die Cookies zurück, falls etwas fehlt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Putting back the cookies removed from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus %1 entfernten Cookies werden zurückgebracht …</translation>
     </message>
     <message>
         <source>The removed cookies are back in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernten Cookies sind wieder in %1.</translation>
     </message>
     <message>
         <source>Put back the cookies removed from %1, from the backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus %1 entfernten Cookies aus der Sicherungskopie zurückbringen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>when the browser closes</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schließen des Browsers</translation>
     </message>
     <message numerus="yes">
         <source>Remove these %n cookie(s) of %1 from %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses %n Cookie von %1 aus %2 entfernen?</numerusform>
+            <numerusform>Diese %n Cookies von %1 aus %2 entfernen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message>
         <source>You will be signed out of %1 in %2. Only these cookies are removed, and a backup copy is kept so that “Restore” can put them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden in %2 von %1 abgemeldet. Nur diese Cookies werden entfernt, und eine Sicherungskopie wird aufbewahrt, damit „Wiederherstellen“ sie zurückbringen kann.</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,10 @@ constexpr int MaxCookiesListed = 20;
 
 // BrowserCookieStore's work is local: a few file copies and SQLite statements, fast, but a busy database is waited for
 // up to half a second. It runs on Qt's thread pool when the build has Qt Concurrent (AUTHDOCTOR_HAVE_QT_CONCURRENT; it
-// comes with qt6-base-dev), else directly on the UI thread. Either way done runs later, on the UI thread, and not at all
-// once context is gone.
-void runBrowserWork(QObject *context, std::function<BrowserCookieResult()> work,
-    std::function<void(const BrowserCookieResult &)> done)
+// comes with qt6-base-dev), else directly on the UI thread. Either way done runs later, on the UI thread, and not at
+// all once context is gone.
+void runBrowserWork(
+    QObject *context, std::function<BrowserCookieResult()> work, std::function<void(const BrowserCookieResult &)> done)
 {
 #ifdef AUTHDOCTOR_HAVE_QT_CONCURRENT
     auto *watcher = new QFutureWatcher<BrowserCookieResult>(context);
@@ -87,6 +87,9 @@ SessionPage::SessionPage(DiagnosisModel *model, QWidget *parent)
     }
     // The page exists for these findings, whoever is asking: none of them is hidden as technical.
     m_ui->sessionFindings->setShowTechnical(true);
+    // The browser tab scrolls on small screens; its content takes the tab's colour, as the findings do on the other.
+    m_ui->browserScroll->viewport()->setAutoFillBackground(false);
+    m_ui->browserContent->setAutoFillBackground(false);
 
     connect(m_ui->clearSiteButton, &QAbstractButton::clicked, this, [this] { clearAndRetest(Scope::Site); });
     connect(m_ui->clearAllButton, &QAbstractButton::clicked, this, [this] { clearAndRetest(Scope::Everything); });
@@ -190,7 +193,7 @@ void SessionPage::clearAndRetest(Scope scope)
                    << (scope == Scope::Site ? "for the site" : "for every site");
     m_cleared = Finding::make(u"cookies.cleared"_s,
         { { u"cookies"_s, cleared.cookies }, { u"cachedAnswers"_s, cleared.cachedAnswers },
-            { u"host"_s, target.host() } });
+            { u"host"_s, target.host() }, { u"allSites"_s, scope == Scope::Everything } });
     m_before = model()->result();
 
     m_ui->comparison->hide();
@@ -329,8 +332,8 @@ void SessionPage::onBrowsersFound(const QList<Browser> &browsers)
         const QSignalBlocker blocker(m_ui->browserCombo);
         m_ui->browserCombo->clear();
         for (const Browser &browser : browsers)
-            m_ui->browserCombo->addItem(browser.isDefault ? tr("%1 (your default browser)").arg(nameOf(browser))
-                                                          : nameOf(browser));
+            m_ui->browserCombo->addItem(
+                browser.isDefault ? tr("%1 (your default browser)").arg(nameOf(browser)) : nameOf(browser));
         m_ui->browserCombo->setCurrentIndex(browsers.isEmpty() ? -1 : 0);
     }
     m_ui->browserSearch->setText(tr("No web browser that Auth Doctor knows was found on this computer."));
@@ -440,8 +443,8 @@ void SessionPage::openSettingsPage()
     if (!command.isEmpty() && command.startDetached()) {
         setStatus(tr("%1 was asked to open %2.").arg(nameOf(*browser), address));
     } else {
-        setStatus(tr("%1 could not be started. Type %2 in its address bar and press Enter.")
-                      .arg(nameOf(*browser), address),
+        setStatus(
+            tr("%1 could not be started. Type %2 in its address bar and press Enter.").arg(nameOf(*browser), address),
             Severity::Warning);
     }
 }
@@ -476,6 +479,13 @@ void SessionPage::onBrowserCookiesListed(const Browser &browser, const BrowserCo
 {
     const QString name = nameOf(browser);
     const QString site = host();
+    if (!isVisible()) {
+        // The person went on to another page meanwhile: no question out of the blue.
+        setBrowserBusy(false);
+        setStatus(QString());
+        emit browserCookiesFinished(true);
+        return;
+    }
     if (!result.ok()) {
         qCDebug(lcGui) << "listing browser cookies failed:" << BrowserCookieResult::errorKey(result.error);
         setBrowserBusy(false);
@@ -492,8 +502,8 @@ void SessionPage::onBrowserCookiesListed(const Browser &browser, const BrowserCo
     if (result.browserRunning) {
         // Asking first would be pointless: the store refuses to change the file of a running browser.
         setBrowserBusy(false);
-        setStatus(BrowserCookieResult::errorSentence(BrowserCookieResult::Error::BrowserRunning, name),
-            Severity::Warning);
+        setStatus(
+            BrowserCookieResult::errorSentence(BrowserCookieResult::Error::BrowserRunning, name), Severity::Warning);
         emit browserCookiesFinished(false);
         return;
     }
@@ -614,8 +624,12 @@ QString SessionPage::removalQuestion(const QString &browserName, const BrowserCo
         profiles.insert(cookie.profileName);
     const bool showProfile = profiles.size() > 1;
 
-    const auto cell = [](const QString &text) -> QString { return u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s; };
-    const auto heading = [](const QString &text) -> QString { return u"<th align=\"left\">"_s + text.toHtmlEscaped() + u"</th>"_s; };
+    const auto cell = [](const QString &text) -> QString {
+        return u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s;
+    };
+    const auto heading = [](const QString &text) -> QString {
+        return u"<th align=\"left\">"_s + text.toHtmlEscaped() + u"</th>"_s;
+    };
     QString rows = u"<tr>"_s + heading(tr("Name")) + heading(tr("Domain")) + heading(tr("Expires"))
         + (showProfile ? heading(tr("Profile")) : QString()) + u"</tr>"_s;
     const QLocale locale;
@@ -633,8 +647,8 @@ QString SessionPage::removalQuestion(const QString &browserName, const BrowserCo
               .toHtmlEscaped()
         + u"</p><table cellspacing=\"0\" cellpadding=\"3\">"_s + rows + u"</table>"_s;
     if (cookies.size() > MaxCookiesListed) {
-        html += u"<p>"_s
-            + tr("… and %n more.", nullptr, int(cookies.size() - MaxCookiesListed)).toHtmlEscaped() + u"</p>"_s;
+        html += u"<p>"_s + tr("… and %n more.", nullptr, int(cookies.size() - MaxCookiesListed)).toHtmlEscaped()
+            + u"</p>"_s;
     }
     html += u"<p>"_s
         + tr("You will be signed out of %1 in %2. Only these cookies are removed, and a backup copy is kept so that "

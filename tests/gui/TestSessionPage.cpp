@@ -1,8 +1,8 @@
-// Drives the Session page of the real wizard by object name, offscreen: a session the server no longer accepts, found on
-// First look through the program's remembered session and cleared with "Clear and test again"; the browser part against
-// a fake computer in a temporary folder (.desktop files, an xdg-settings script, browsers that only write down their
-// arguments, a Firefox profile with a real cookies.sqlite); and where the page does not apply. Never starts a real
-// browser and never touches a real profile.
+// Drives the Session page of the real wizard by object name, offscreen: a session the server no longer accepts, found
+// on First look through the program's remembered session and cleared with "Clear and test again"; the browser part
+// against a fake computer in a temporary folder (.desktop files, an xdg-settings script, browsers that only write down
+// their arguments, a Firefox profile with a real cookies.sqlite); and where the page does not apply. Never starts a
+// real browser and never touches a real profile.
 #include "ConfirmationBox.h"
 #include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
@@ -154,6 +154,8 @@ private:
     bool runFirstLook(DiagnosisWizard &wizard, const QString &path);
     // ... and past the Sign-in page without a test, where it applies; null unless the Session page is current.
     SessionPage *openSessionPage(DiagnosisWizard &wizard, const QString &path);
+    // Next, page after page (waiting for each to be complete), until the Summary.
+    bool goOnToSummary(DiagnosisWizard &wizard);
     // The fake computer and a wizard whose catalog looks at it, on the Session page's browser tab with the list filled.
     SessionPage *openBrowserTab(DiagnosisWizard &wizard);
     void makeFakeComputer();
@@ -254,6 +256,17 @@ SessionPage *TestSessionPage::openSessionPage(DiagnosisWizard &wizard, const QSt
     return qobject_cast<SessionPage *>(wizard.currentPage());
 }
 
+bool TestSessionPage::goOnToSummary(DiagnosisWizard &wizard)
+{
+    for (int pages = 0; pages < 10 && wizard.currentId() != DiagnosisWizard::Page_Summary; ++pages) {
+        QWizardPage *page = wizard.currentPage();
+        if (!QTest::qWaitFor([page] { return page->isComplete(); }, ResultTimeoutMs))
+            return false;
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    }
+    return wizard.currentId() == DiagnosisWizard::Page_Summary;
+}
+
 void TestSessionPage::expiredSessionClearedAndTestedAgain()
 {
     DiagnosisWizard wizard;
@@ -326,8 +339,7 @@ void TestSessionPage::expiredSessionClearedAndTestedAgain()
     QVERIFY(wizard.model()->result().hasFinding(u"cookies.cleared"_s));
 
     // The summary shows the new result.
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(DiagnosisWizard::Page_Summary));
+    QVERIFY(goOnToSummary(wizard));
     QVERIFY(shown(child<FindingView>(wizard.currentPage(), u"finding:cookies.cleared"_s)));
 }
 
@@ -362,8 +374,9 @@ void TestSessionPage::clearEverythingAndStop()
     QVERIFY(!shown(child<VerdictView>(page, u"afterVerdict"_s)));
     QVERIFY(shown(status));
     QCOMPARE(status->text(),
-        pageText("The test after clearing was stopped before it finished. Auth Doctor's own cookies and cached answers stay "
-           "cleared; clear again to test again."));
+        pageText(
+            "The test after clearing was stopped before it finished. Auth Doctor's own cookies and cached answers stay "
+            "cleared; clear again to test again."));
     // A stopped test tells nothing new: the model keeps what was known.
     QCOMPARE(wizard.model()->result().verdict.id, verdictBefore);
 }
@@ -577,8 +590,8 @@ void TestSessionPage::privateWindowAndSettingsGoToTheBrowser()
     QTest::mouseClick(privateWindow, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(calls(m_firefoxCalls).contains(u"--end--"_s), ResultTimeoutMs);
     QCOMPARE(calls(m_firefoxCalls),
-        (QStringList { u"--private-window"_s, QString::fromLatin1(m_server.url(u"/forbidden"_s).toEncoded()),
-            u"--end--"_s }));
+        (QStringList {
+            u"--private-window"_s, QString::fromLatin1(m_server.url(u"/forbidden"_s).toEncoded()), u"--end--"_s }));
     QVERIFY(shown(status));
     QVERIFY(status->text().contains(u"Firefox"_s));
 
@@ -612,8 +625,8 @@ void TestSessionPage::removeBrowserCookiesAndRestore()
     const QString question = ConfirmationBox::lastQuestion();
     QVERIFY(question.contains(u"sid"_s) && question.contains(u"theme"_s));
     QVERIFY(question.contains(u"127.0.0.1"_s));
-    QVERIFY(question.contains(QLocale().toString(QDateTime::fromSecsSinceEpoch(2000000000).toLocalTime(),
-        QLocale::ShortFormat)));
+    QVERIFY(question.contains(
+        QLocale().toString(QDateTime::fromSecsSinceEpoch(2000000000).toLocalTime(), QLocale::ShortFormat)));
     QVERIFY(!question.contains(Sentinel));
     QVERIFY(!question.contains(u"example.org"_s));
     QVERIFY(!status->text().contains(Sentinel));
@@ -652,8 +665,8 @@ void TestSessionPage::refusedWhileTheBrowserRuns()
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(finished.wait(ResultTimeoutMs));
     QCOMPARE(finished.constLast().constFirst().toBool(), false);
-    QCOMPARE(status->text(),
-        BrowserCookieResult::errorSentence(BrowserCookieResult::Error::BrowserRunning, u"Firefox"_s));
+    QCOMPARE(
+        status->text(), BrowserCookieResult::errorSentence(BrowserCookieResult::Error::BrowserRunning, u"Firefox"_s));
     QCOMPARE(cookieRows().size(), 3);
     QVERIFY(backupCopies().isEmpty());
     QVERIFY(remove->isEnabled());
@@ -683,27 +696,30 @@ void TestSessionPage::removalDeclined()
 void TestSessionPage::pageApplies_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("nextPage");
-    QTest::newRow("200") << u"/open"_s << int(DiagnosisWizard::Page_Summary);
-    QTest::newRow("404") << u"/nowhere"_s << int(DiagnosisWizard::Page_Summary);
-    QTest::newRow("403") << u"/forbidden"_s << int(DiagnosisWizard::Page_Session);
+    QTest::addColumn<bool>("applies");
+    QTest::newRow("200") << u"/open"_s << false;
+    QTest::newRow("404") << u"/nowhere"_s << false;
+    QTest::newRow("403") << u"/forbidden"_s << true;
     // A sign-in page behind a redirect: session.cookie-required.
-    QTest::newRow("cookie sign-in") << u"/app"_s << int(DiagnosisWizard::Page_Session);
+    QTest::newRow("cookie sign-in") << u"/app"_s << true;
     // A 401 goes to the Sign-in page first, and on to this one.
-    QTest::newRow("401") << u"/basic"_s << int(DiagnosisWizard::Page_SignIn);
+    QTest::newRow("401") << u"/basic"_s << true;
 }
 
 void TestSessionPage::pageApplies()
 {
     QFETCH(QString, path);
-    QFETCH(int, nextPage);
+    QFETCH(bool, applies);
     DiagnosisWizard wizard;
     QVERIFY(runFirstLook(wizard, path));
-    QCOMPARE(wizard.currentId(), nextPage);
-    if (nextPage == DiagnosisWizard::Page_SignIn) {
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-        QCOMPARE(wizard.currentId(), int(DiagnosisWizard::Page_Session));
+    if (!applies) {
+        // Skipped: whatever comes next comes after it.
+        QVERIFY2(wizard.currentId() > DiagnosisWizard::Page_Session, qPrintable(QString::number(wizard.currentId())));
+        return;
     }
+    if (wizard.currentId() == DiagnosisWizard::Page_SignIn)
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(DiagnosisWizard::Page_Session));
 }
 
 void TestSessionPage::appliesToFindings_data()

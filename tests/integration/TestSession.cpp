@@ -219,6 +219,7 @@ void TestSession::ownCacheAndClearing()
                                                               { u"cachedAnswers"_s, cleared.cachedAnswers },
                                                               { u"host"_s, u"127.0.0.1"_s } });
     QVERIFY(note.explanation.contains(u"1 cookie"_s));
+    QVERIFY(note.explanation.contains(u"127.0.0.1"_s));
     const DiagnosisResult third = diagnose(&session, u"/signin-page"_s);
     QCOMPARE(served, 2); // asked the server again after clearing
     QVERIFY(!third.firstLook().finalHop().fromCache);

@@ -933,10 +933,17 @@ static const QHash<QString, Builder> &builders()
                         { FindingText::tr("If you run this server: set Path=/ on the session cookie.") });
         });
         t.insert(u"cookies.cleared"_s, [](const QVariantMap &f) {
+            const QString cookies = FindingText::tr("%n cookie(s)", nullptr, f.value(u"cookies"_s).toInt());
+            const QString answers =
+                FindingText::tr("%n cached answer(s)", nullptr, f.value(u"cachedAnswers"_s).toInt());
             return make(Severity::Info, Audience::Everyone, FindingText::tr("Cookies and cached answers cleared"),
-                        FindingText::tr("Auth Doctor removed %1 cookie(s) and %2 cached answer(s) of its own for %3 and "
-                                        "tested again. Your browser was not touched.")
-                            .arg(fact(f, "cookies"), fact(f, "cachedAnswers"), FindingText::hostOr(f)),
+                        f.value(u"allSites"_s).toBool()
+                            ? FindingText::tr("Auth Doctor removed %1 and %2 of its own, for every site, and tested "
+                                              "again. Your browser was not touched.")
+                                  .arg(cookies, answers)
+                            : FindingText::tr("Auth Doctor removed %1 and %2 of its own for %3 and tested again. Your "
+                                              "browser was not touched.")
+                                  .arg(cookies, answers, FindingText::hostOr(f)),
                         {});
         });
         t.insert(u"cache.stale"_s, [](const QVariantMap &f) {
