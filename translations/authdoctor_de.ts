@@ -8,10 +8,6 @@
         <translation>Welche Adresse schlägt fehl?</translation>
     </message>
     <message>
-        <source>Copy the address from your browser’s address bar, or the URL your program calls, and paste it here.</source>
-        <translation>Kopieren Sie die Adresse aus der Adressleiste Ihres Browsers oder die URL, die Ihr Programm aufruft, und fügen Sie sie hier ein.</translation>
-    </message>
-    <message>
         <source>&amp;Address that answers “401 Unauthorized”:</source>
         <translation>&amp;Adresse, die mit „401 Unauthorized“ antwortet:</translation>
     </message>
@@ -22,6 +18,193 @@
     <message>
         <source>Auth Doctor remembers the last addresses you checked, without user names, passwords or anything after a “?” or “#”.</source>
         <translation>Auth Doctor merkt sich die zuletzt geprüften Adressen, ohne Benutzernamen, Passwörter und ohne alles, was nach einem „?“ oder „#“ steht.</translation>
+    </message>
+    <message>
+        <source>Copy the address from your browser’s address bar, or the URL your program calls, and paste it here. A curl command works too, such as the one your browser’s developer tools copy with “Copy as cURL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a curl command: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in as %1, with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the user %1, without a password: the sign-in is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secrets (password, Authorization, key and cookie values) are kept in memory for this diagnosis only, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiAccessPage</name>
+    <message>
+        <source>Check your API key or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what your program sends. Auth Doctor reads it on this computer, and sends it only when you ask, and only to the address you are checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your token or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token or API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it here, as your program sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;cleaned value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the value without the mistakes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the characters of the next mistake in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation type="unfinished">Was das Token angibt</translation>
+    </message>
+    <message>
+        <source>Claims of the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not verified: Auth Doctor only reads what the token says, and cannot tell whether its issuer really signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does the key go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my key over this &amp;unencrypted connection. Anyone on the network could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find where the key &amp;goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key to the address in the usual places, one place per request, until one works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the search for where the key goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search; answers still on their way are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that works:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is written as $API_KEY: set that environment variable before running the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command; it holds $API_KEY, not the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor sends the key to %1 in up to %2 usual places (the Authorization header with Bearer, Token or Basic, the X-API-Key and Api-Key headers, and query parameters such as api_key), at most %3 at a time, and stops at the first that works. The key goes to no other address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in with what you tested on the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the header of the pasted curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Web Token (JWT): what it says is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON Web Token: a key or token that only the server can read. Find out below where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Basic value: a name and password in base64, not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are judged by this computer’s clock (%1): the server’s answer did not say what time it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are judged by the server’s clock, as its Date header showed it; it agrees with this computer’s clock (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are judged by the server’s clock, as its Date header showed it: %1. This computer’s clock says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished">Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>The search was stopped. Answers still on their way were dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -81,6 +264,99 @@
     <message>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptLogDialog</name>
+    <message>
+        <source>Sign-in attempts log</source>
+        <translation>Protokoll der Anmeldeversuche</translation>
+    </message>
+    <message>
+        <source>Every diagnosis, in this window or on the command line, is noted here, newest first: when, which site, the verdict and the findings. Never a password, token, user name, path or header value.</source>
+        <translation>Jede Diagnose, ob in diesem Fenster oder auf der Kommandozeile, wird hier festgehalten, die neueste zuerst: wann, welche Website, das Ergebnis und die Befunde. Nie ein Passwort, Token, Benutzername, Pfad oder Header-Wert.</translation>
+    </message>
+    <message>
+        <source>No attempts are logged yet.</source>
+        <translation>Noch keine Versuche protokolliert.</translation>
+    </message>
+    <message>
+        <source>Logged attempts</source>
+        <translation>Protokollierte Versuche</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Run from</source>
+        <translation>Gestartet aus</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log…</source>
+        <translation>Protokoll &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Remove every logged attempt</source>
+        <translation>Alle protokollierten Versuche entfernen</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the attempts log</source>
+        <translation>Protokoll der Anmeldeversuche leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n logged attempt(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den %n protokollierten Versuch entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die %n protokollierten Versuche entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>The log is empty now.</source>
+        <translation>Das Protokoll ist jetzt leer.</translation>
+    </message>
+    <message>
+        <source>The log could not be cleared: %1</source>
+        <translation>Das Protokoll konnte nicht geleert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -306,6 +582,81 @@
     <message>
         <source>Reading what the server asks for</source>
         <translation>Lesen, was der Server verlangt</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Algorithm (alg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type (typ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: only the server can read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer (iss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (sub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (aud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized party (azp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes (scope, scp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not before (nbf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: the token has no expiry time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2382,10 +2733,6 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
         <translation>Cookies und zwischengespeicherte Antworten gelöscht</translation>
     </message>
     <message>
-        <source>Auth Doctor removed %1 cookie(s) and %2 cached answer(s) of its own for %3 and tested again. Your browser was not touched.</source>
-        <translation>Auth Doctor hat %1 seiner eigenen Cookies und %2 seiner eigenen zwischengespeicherten Antworten für %3 entfernt und erneut getestet. Ihr Browser blieb unberührt.</translation>
-    </message>
-    <message>
         <source>Reload the page bypassing the cache: Ctrl+Shift+R (or Ctrl+F5; Cmd+Shift+R on a Mac).</source>
         <translation>Laden Sie die Seite unter Umgehung des Caches neu: Strg+Umschalt+R (oder Strg+F5; Cmd+Umschalt+R auf dem Mac).</translation>
     </message>
@@ -2725,6 +3072,28 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth Doctor removed %1 and %2 of its own, for every site, and tested again. Your browser was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Doctor removed %1 and %2 of its own for %3 and tested again. Your browser was not touched.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3864,14 @@ Unterschied: %3</translation>
         <source>About Qt</source>
         <translation>Über Qt</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;Attempts Log…</source>
+        <translation>&amp;Protokoll der Anmeldeversuche …</translation>
+    </message>
+    <message>
+        <source>See every diagnosis run so far, or clear the log</source>
+        <translation>Alle bisherigen Diagnosen ansehen oder das Protokoll leeren</translation>
+    </message>
 </context>
 <context>
     <name>NetscapeCookieFile</name>
@@ -3567,6 +3944,153 @@ Unterschied: %3</translation>
     <message>
         <source>Not sent to %1: plain http, and sending over http was not allowed.</source>
         <translation>Nicht an %1 gesendet: unverschlüsseltes http, und das Senden über http wurde nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRefreshBox</name>
+    <message>
+        <source>&amp;OAuth 2.0 refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the authorization server for a new access token with a refresh token, as your app does when its token expires. The new token is not shown; you can copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer or token endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.example.com/realms/main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the address is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: find its token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a confidential client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow sending the refresh token and client secret over this unencrypted connection. Anyone on the network could read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from my &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refresh token and client secret saved for this client and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve in my keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the refresh token and client secret in your computer’s keychain, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the refresh token to the token endpoint once and explain the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the refresh; an answer still on its way is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ne&amp;w access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the new access token on the clipboard, without showing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a new access token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the token endpoint of %1, then asking it for a new access token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>The refresh was stopped before the server answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new access token is %1 (until %2). It is not shown here: copy it to where you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new access token came without an expiry time. It is not shown here: copy it to where you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a new refresh token; it is in the field now, hidden. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new access token is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from your keychain… If your keychain asks to be unlocked, unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from your keychain.</source>
+        <translation type="unfinished">Aus Ihrem Schlüsselbund ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>What your keychain holds for this client is not a saved refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving in your keychain… If your keychain asks to be unlocked, unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3668,11 +4192,11 @@ Unterschied: %3</translation>
     <name>PdfReport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Auth Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Doctor-Bericht für %1</translation>
     </message>
 </context>
 <context>
@@ -3737,43 +4261,87 @@ Unterschied: %3</translation>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Auth Doctor saves reports as .html, .txt, .json or .pdf; “%1” is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor speichert Berichte als .html, .txt, .json oder .pdf; „%1“ ist nichts davon.</translation>
     </message>
     <message>
         <source>The report is on the clipboard as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht liegt als reiner Text in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <source>Your mail program opens with a short message to support. Attach %1 to it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr E-Mail-Programm öffnet sich mit einer kurzen Nachricht an den Support. Hängen Sie %1 an, bevor Sie sie senden.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Write to the service&apos;s support yourself and attach %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Report for support</source>
+        <translation>Bericht für den Support</translation>
+    </message>
+    <message>
+        <source>This is exactly what you would share. Passwords, tokens, API keys and cookie values are replaced by “[redacted]”; nothing is sent until you send it yourself.</source>
+        <translation>Genau das würden Sie weitergeben. Passwörter, Tokens, API-Schlüssel und Cookie-Werte sind durch „[redacted]“ ersetzt; nichts wird verschickt, bevor Sie es selbst senden.</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Der Bericht</translation>
+    </message>
+    <message>
+        <source>Hide &amp;user names</source>
+        <translation>&amp;Benutzernamen ausblenden</translation>
+    </message>
+    <message>
+        <source>Replace every user name in the report by “[user]”. Support may then need to ask which account it is.</source>
+        <translation>Jeden Benutzernamen im Bericht durch „[user]“ ersetzen. Der Support muss dann womöglich nachfragen, um welches Konto es geht.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put the report on the clipboard as plain text</source>
+        <translation>Den Bericht als reinen Text in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page, plain text, JSON or PDF</source>
+        <translation>Den Bericht als Webseite, reinen Text, JSON oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Write to support…</source>
+        <translation>&amp;An den Support schreiben …</translation>
+    </message>
+    <message>
+        <source>Save the report, then open your mail program with a short message to which you attach it</source>
+        <translation>Den Bericht speichern, dann Ihr E-Mail-Programm mit einer kurzen Nachricht öffnen, an die Sie ihn anhängen</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. The message is on the clipboard: paste it into a mail to the service&apos;s support and attach %1.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Die Nachricht liegt in der Zwischenablage: Fügen Sie sie in eine E-Mail an den Support des Dienstes ein und hängen Sie %1 an.</translation>
     </message>
 </context>
 <context>
@@ -3926,164 +4494,168 @@ Unterschied: %3</translation>
         <source>The sign-in for %1 was deleted.</source>
         <translation>Die Anmeldung für %1 wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>OAuth 2.0 refresh token of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceStatusPage</name>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Dienstes</translation>
     </message>
     <message>
         <source>Is it them or you? Auth Doctor reads the service&apos;s public status page. Nothing of yours is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt es am Dienst oder an Ihnen? Auth Doctor liest die öffentliche Statusseite des Dienstes. Nichts von Ihnen wird dorthin gesendet.</translation>
     </message>
     <message>
         <source>Progress of the status page check</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfung der Statusseite</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <source>Stop looking for the status page; you can still go on to the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach der Statusseite anhalten; Sie können trotzdem zur Zusammenfassung weitergehen</translation>
     </message>
     <message>
         <source>The status page check was stopped before it finished. Nothing from it is added to the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Statusseite wurde angehalten, bevor sie fertig war. Nichts davon kommt in die Zusammenfassung.</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut nachsehen</translation>
     </message>
     <message>
         <source>What the status page says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Statusseite sagt</translation>
     </message>
     <message>
         <source>Status page &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse der Statusseite:</translation>
     </message>
     <message>
         <source>for example status.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel status.example.com</translation>
     </message>
     <message>
         <source>If you know where the service publishes its status, type that address and choose Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie wissen, wo der Dienst seinen Status veröffentlicht, geben Sie diese Adresse ein und wählen Sie Prüfen</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Read the status page at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusseite unter dieser Adresse lesen</translation>
     </message>
     <message>
         <source>Looking for the status page of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite von %1 wird gesucht …</translation>
     </message>
     <message>
         <source>Reading the status page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite %1 wird gelesen …</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Wird angehalten …</translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgefragt …</translation>
     </message>
     <message>
         <source>Status page: %1</source>
-        <translation type="unfinished">Statusseite: %1</translation>
+        <translation>Statusseite: %1</translation>
     </message>
     <message>
         <source>Addresses asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragte Adressen</translation>
     </message>
     <message>
         <source>%1, in the page&apos;s words “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in den Worten der Seite „%2“</translation>
     </message>
     <message>
         <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zustand:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Page updated %1 (your time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite aktualisiert am %1 (Ihre Zeit).</translation>
     </message>
     <message>
         <source>Read %1; this is the answer of the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen am %1; das ist die Antwort der letzten Minute.</translation>
     </message>
     <message>
         <source>Affected parts of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Teile des Dienstes</translation>
     </message>
     <message>
         <source>None: every part the page lists works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jeder Teil, den die Seite aufführt, funktioniert.</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is about signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Incidents not yet resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht behobene Störungen</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished">Keine.</translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Latest update, %1 (your time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldung, %1 (Ihre Zeit):</translation>
     </message>
     <message>
         <source>Affects: %1</source>
-        <translation type="unfinished">Betrifft: %1</translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>None planned.</source>
-        <translation type="unfinished">Keine geplant.</translation>
+        <translation>Keine geplant.</translation>
     </message>
     <message>
         <source>under way now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message>
         <source>under way until %1 (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bis %1 (Ihre Zeit)</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>from %1 (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 (Ihre Zeit)</translation>
     </message>
     <message>
         <source>from %1 to %2 (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2 (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>may affect signing in</source>
+        <translation>kann die Anmeldung betreffen</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +5271,18 @@ oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war 
         <source>(%1 hidden)</source>
         <translation>(%1 ausgeblendet)</translation>
     </message>
+    <message>
+        <source>Still stuck? Send support a report of what Auth Doctor found. You see it before it is shared, and it holds no password, token or cookie value.</source>
+        <translation>Kommen Sie nicht weiter? Schicken Sie dem Support einen Bericht über das, was Auth Doctor gefunden hat. Sie sehen ihn, bevor er weitergegeben wird, und er enthält kein Passwort, kein Token und keinen Cookie-Wert.</translation>
+    </message>
+    <message>
+        <source>Preview &amp;report…</source>
+        <translation>&amp;Bericht ansehen …</translation>
+    </message>
+    <message>
+        <source>See the report for support, then copy it, save it or write to support</source>
+        <translation>Den Bericht für den Support ansehen, dann kopieren, speichern oder an den Support schreiben</translation>
+    </message>
 </context>
 <context>
     <name>SupportReport</name>
@@ -4777,10 +5361,6 @@ oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war 
         <translation>ich kann mich bei %1 nicht anmelden. Am %2 habe ich das mit %3 %4 geprüft, das Ergebnis lautet:</translation>
     </message>
     <message>
-        <source>Your status page: %1</source>
-        <translation>Ihre Statusseite: %1</translation>
-    </message>
-    <message>
         <source>The full report is attached. Passwords, tokens, keys and cookie values are not in it.</source>
         <translation>Der vollständige Bericht ist angehängt. Passwörter, Tokens, Schlüssel und Cookie-Werte sind nicht darin enthalten.</translation>
     </message>
@@ -4795,6 +5375,10 @@ oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war 
     <message>
         <source>Thank you.</source>
         <translation>Vielen Dank.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s status page says: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

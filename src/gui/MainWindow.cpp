@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AttemptLogDialog.h"
+#include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
 #include "Icons.h"
 #include "SavedSignInsDialog.h"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNewDiagnosis, &QAction::triggered, m_wizard, &DiagnosisWizard::startOver);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSavedSignIns, &QAction::triggered, this, &MainWindow::showSavedSignIns);
+    connect(m_ui->actionAttemptLog, &QAction::triggered, this, &MainWindow::showAttemptLog);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, this, &MainWindow::showAboutQt);
     // Finish and Cancel end the program, as they would end a wizard window of its own.
@@ -63,6 +66,18 @@ void MainWindow::showSavedSignIns()
     m_savedSignIns->open();
     m_savedSignIns->raise();
     m_savedSignIns->activateWindow();
+}
+
+void MainWindow::showAttemptLog()
+{
+    if (!m_attemptLog) {
+        m_attemptLog = new AttemptLogDialog(m_wizard->model()->attemptLogDirectory(), this);
+        m_attemptLog->setObjectName(u"attemptLogDialog"_s);
+        m_attemptLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_attemptLog->open();
+    m_attemptLog->raise();
+    m_attemptLog->activateWindow();
 }
 
 void MainWindow::showAbout()

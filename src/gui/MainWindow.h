@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class AttemptLogDialog;
 class DiagnosisWizard;
 class SavedSignInsDialog;
 
@@ -30,10 +31,12 @@ protected:
 
 private:
     void showSavedSignIns();
+    void showAttemptLog();
     void showAbout();
     void showAboutQt();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DiagnosisWizard *m_wizard = nullptr;
     QPointer<SavedSignInsDialog> m_savedSignIns;
+    QPointer<AttemptLogDialog> m_attemptLog;
 };

@@ -1,9 +1,14 @@
-// The last page: the verdict, then every finding, most severe first, with the technical ones on request.
+// The last page: the verdict, then every finding, most severe first, with the technical ones on request; and the report
+// for support, previewed before it is shared.
 #pragma once
 
 #include "WizardPage.h"
 
+#include <QPointer>
+
 #include <memory>
+
+class ReportPreviewDialog;
 
 namespace Ui {
 class SummaryPage;
@@ -19,8 +24,15 @@ public:
 
     void initializePage() override;
 
+    // The preview of the report for support, while it is open.
+    ReportPreviewDialog *reportPreview() const;
+
 private:
+    void showResult();
+    void onResultChanged();
     void onHiddenCountChanged(int hidden);
+    void previewReport();
 
     std::unique_ptr<Ui::SummaryPage> m_ui;
+    QPointer<ReportPreviewDialog> m_preview;
 };

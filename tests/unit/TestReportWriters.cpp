@@ -196,7 +196,7 @@ void TestReportWriters::htmlHasEverySection()
             QVERIFY2(html.contains(HtmlReport::escaped(step)), qPrintable(step));
     }
     QVERIFY(html.contains(HtmlReport::escaped(report.diagnosis.findings.at(1).explanation)));
-    QVERIFY(html.contains(u"<span class=\"sev sev-problem\">Problem</span>"_s));
+    QVERIFY(html.contains(u"<span class=\"sev badge-problem\">Problem</span>"_s));
     QVERIFY(html.contains(u"<span class=\"sev sev-warning\">Warning</span>"_s));
     QCOMPARE(html.count(u"<details><summary>Technical detail</summary>"_s), 3);
     // The exchange: request line, status, timings, both header tables.

@@ -16,39 +16,39 @@ namespace {
 const char *const Style = R"css(
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: #1b1b1b; background: #fff;
-       line-height: 1.5; max-width: 62rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.7rem; margin-bottom: .2rem; }
-h2 { font-size: 1.3rem; border-bottom: 2px solid #d0d0d0; padding-bottom: .2rem; margin-top: 2rem; }
-h3 { font-size: 1.05rem; margin: .2rem 0; }
-h4 { font-size: .95rem; margin: .6rem 0 .2rem; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+       line-height: 1.5; max-width: 62em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.7em; margin-bottom: .2em; }
+h2 { font-size: 1.3em; border-bottom: 2px solid #d0d0d0; padding-bottom: .2em; margin-top: 2em; }
+h3 { font-size: 1.05em; margin: .2em 0; }
+h4 { font-size: .95em; margin: .6em 0 .2em; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .note { color: #444; }
 .sev { display: inline-block; padding: 0 .45em; border: 1px solid; border-radius: .3em; font-size: .85em;
        font-weight: 700; margin-right: .4em; }
-.sev-ok { color: #0b5a1e; background: #e3f3e7; border-color: #0b5a1e; }
-.sev-info { color: #133f8c; background: #e6eefc; border-color: #133f8c; }
-.sev-warning { color: #6b4200; background: #fdf1d6; border-color: #6b4200; }
-.sev-problem { color: #9b1010; background: #fbe6e4; border-color: #9b1010; }
-.card { border: 1px solid #d0d0d0; border-left-width: .45rem; border-radius: .3rem; padding: .6rem 1rem;
-        margin: .8rem 0; break-inside: avoid; page-break-inside: avoid; }
+.badge-ok { color: #0b5a1e; background: #e3f3e7; border-color: #0b5a1e; }
+.badge-info { color: #133f8c; background: #e6eefc; border-color: #133f8c; }
+.badge-warning { color: #6b4200; background: #fdf1d6; border-color: #6b4200; }
+.badge-problem { color: #9b1010; background: #fbe6e4; border-color: #9b1010; }
+.card { border: 1px solid #d0d0d0; border-left-width: .45em; border-radius: .3em; padding: .6em 1em;
+        margin: .8em 0; break-inside: avoid; page-break-inside: avoid; }
 .card.sev-ok { border-left-color: #0b5a1e; background: #fff; }
 .card.sev-info { border-left-color: #133f8c; background: #fff; }
 .card.sev-warning { border-left-color: #6b4200; background: #fff; }
 .card.sev-problem { border-left-color: #9b1010; background: #fff; }
 .id { font-size: .85em; color: #444; }
 code, pre, .mono { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; padding: .5rem; border-radius: .3rem; }
-details { margin: .4rem 0; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; padding: .5em; border-radius: .3em; }
+details { margin: .4em 0; }
 summary { cursor: pointer; font-weight: 600; }
-table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; }
-caption { text-align: left; font-weight: 600; padding: .2rem 0; }
-th, td { border: 1px solid #c8c8c8; padding: .15rem .45rem; text-align: left; vertical-align: top;
+table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; }
+caption { text-align: left; font-weight: 600; padding: .2em 0; }
+th, td { border: 1px solid #c8c8c8; padding: .15em .45em; text-align: left; vertical-align: top;
          overflow-wrap: anywhere; }
 th { background: #f0f0f0; }
 a { color: #0b4fb3; }
-footer { margin-top: 2rem; color: #444; font-size: .9em; }
+footer { margin-top: 2em; color: #444; font-size: .9em; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
   .sev, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -65,8 +65,10 @@ QString severityClass(Severity severity)
 
 QString badge(Severity severity)
 {
-    return u"<span class=\"sev "_s + severityClass(severity) + u"\">"_s
-        + HtmlReport::escaped(HtmlReport::severityWord(severity)) + u"</span>"_s;
+    // Its own class, not the card's: a card marked sev-problem must not turn all its text red. The space after it is
+    // there because Qt's rich text (preview and PDF) ignores margins on inline elements.
+    return u"<span class=\"sev badge-"_s + severityKey(severity) + u"\">"_s
+        + HtmlReport::escaped(HtmlReport::severityWord(severity)) + u"</span> "_s;
 }
 
 // A link only for http(s): addresses from a status page document could name any scheme.

@@ -112,7 +112,7 @@ QString SupportReport::mailBody(const QString &attachmentName) const
     if (statusPage) {
         const QList<Finding> findings = statusPage->findings();
         if (!findings.isEmpty())
-            lines.append(tr("Your status page: %1").arg(findings.constFirst().title));
+            lines.append(tr("The service's status page says: %1").arg(findings.constFirst().title));
     }
     lines.append(QString());
     lines.append(attachmentName.isEmpty()
