@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class CurlCommand;
 class QCompleter;
 class QStringListModel;
 
@@ -28,6 +29,9 @@ public:
 
 private:
     void onTextChanged(const QString &text);
+    // A pasted curl command: what will be sent, what is not done and what was not read.
+    void showCurl(const CurlCommand &curl);
+    void setProblem(const QString &text, bool warning);
 
     std::unique_ptr<Ui::AddressPage> m_ui;
     QStringListModel *m_historyModel = nullptr;

@@ -2,10 +2,12 @@
 #include "DiagnosisWizard.h"
 
 #include "AddressPage.h"
+#include "ApiAccessPage.h"
 #include "DiagnosisModel.h"
 #include "FirstLookPage.h"
 #include "GuiLogging.h"
 #include "Icons.h"
+#include "ServiceStatusPage.h"
 #include "SessionPage.h"
 #include "SignInPage.h"
 #include "SummaryPage.h"
@@ -32,6 +34,8 @@ DiagnosisWizard::DiagnosisWizard(QWidget *parent)
     setPage(Page_FirstLook, new FirstLookPage(m_model));
     setPage(Page_SignIn, new SignInPage(m_model));
     setPage(Page_Session, new SessionPage(m_model));
+    setPage(Page_Api, new ApiAccessPage(m_model));
+    setPage(Page_Status, new ServiceStatusPage(m_model));
     setPage(Page_Summary, new SummaryPage(m_model));
     setStartId(Page_Welcome);
 
@@ -53,6 +57,8 @@ void DiagnosisWizard::startOver()
     // A password typed for the last diagnosis is not kept for the next one.
     if (auto *signIn = qobject_cast<SignInPage *>(page(Page_SignIn)))
         signIn->forgetSecrets();
+    if (auto *api = qobject_cast<ApiAccessPage *>(page(Page_Api)))
+        api->forgetSecrets();
 }
 
 void DiagnosisWizard::onCurrentIdChanged(int id)

@@ -18,6 +18,8 @@ public:
         Page_FirstLook = 20,
         Page_SignIn = 30,
         Page_Session = 40,
+        Page_Api = 50,
+        Page_Status = 70,
         Page_Summary = 100,
     };
     Q_ENUM(PageId)

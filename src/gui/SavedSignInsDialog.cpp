@@ -5,6 +5,7 @@
 #include "ConfirmationBox.h"
 #include "GuiLogging.h"
 #include "Icons.h"
+#include "OAuthRefreshBox.h"
 #include "UpdateSignInDialog.h"
 #include "credentials/CredentialStore.h"
 
@@ -109,6 +110,8 @@ QString SavedSignInsDialog::methodText(const Credential &entry)
     case Credential::Scheme::ApiKey:
         return tr("API key in the %1 header").arg(entry.placement.isEmpty() ? u"X-API-Key"_s : entry.placement);
     case Credential::Scheme::Other:
+        if (entry.placement == OAuthRefreshBox::keychainPlacement())
+            return tr("OAuth 2.0 refresh token of this client");
         break;
     }
     return tr("Name and password");

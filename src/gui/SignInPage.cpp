@@ -538,6 +538,10 @@ void SignInPage::startTest()
     m_tested = credential();
 
     DiagnosisRequest request = model()->request();
+    // A pasted curl command's own Authorization or key header would go out beside the one the test sends.
+    request.headers.remove("Authorization");
+    if (m_tested->scheme == Credential::Scheme::ApiKey)
+        request.headers.remove(headerName().toLatin1());
     request.credential = *m_tested;
     request.allowInsecureHttp = isPlainHttp() && m_ui->allowInsecureHttp->isChecked();
 

@@ -181,6 +181,13 @@ void SignInCheck::send(const AuthChallenge &digestChallenge)
     request.timeoutMs = m_context.request.timeoutMs;
     const QString &user = m_credential.user;
     const QString &secret = m_credential.secret;
+    // The secret under test replaces whatever credential the request already carried (a pasted command's header):
+    // two Authorization headers would test neither.
+    const QByteArray keyHeader =
+        m_credential.placement.isEmpty() ? QByteArray("X-API-Key") : m_credential.placement.toLatin1();
+    request.headers.remove("Authorization");
+    if (m_plan.method == Method::ApiKeyHeader)
+        request.headers.remove(keyHeader);
     switch (m_plan.method) {
     case Method::BasicQt:
     case Method::DigestQt:
@@ -206,8 +213,7 @@ void SignInCheck::send(const AuthChallenge &digestChallenge)
         request.headers.append("Authorization", "Bearer " + secret.toUtf8());
         break;
     case Method::ApiKeyHeader:
-        request.headers.append(m_credential.placement.isEmpty() ? QByteArray("X-API-Key") : m_credential.placement.toLatin1(),
-                               secret.toUtf8());
+        request.headers.append(keyHeader, secret.toUtf8());
         break;
     case Method::None:
         break;

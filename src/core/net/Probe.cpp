@@ -114,7 +114,9 @@ void Probe::sendHop(const QUrl &url, const QByteArray &method, const QByteArray 
     if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0)
         request.setSslConfiguration(m_session->sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, ProbeSession::userAgent());
+    // A User-Agent the person gave (a pasted curl command's -A) replaces ours, as curl itself does.
+    if (!m_request.headers.contains("user-agent"))
+        request.setHeader(QNetworkRequest::UserAgentHeader, ProbeSession::userAgent());
     // A fresh session sees only what the server answers now. A remembered one uses its cache as a browser does, but
     // keeps nothing that answered a request with credentials or cookies: those answers are secrets.
     const bool carriesSecrets = m_request.authenticator.enabled
