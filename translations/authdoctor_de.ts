@@ -21,190 +21,190 @@
     </message>
     <message>
         <source>Copy the address from your browser’s address bar, or the URL your program calls, and paste it here. A curl command works too, such as the one your browser’s developer tools copy with “Copy as cURL”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Adresse aus der Adressleiste Ihres Browsers oder die URL, die Ihr Programm aufruft, und fügen Sie sie hier ein. Auch ein curl-Befehl funktioniert, etwa der, den die Entwicklerwerkzeuge Ihres Browsers mit „Als cURL kopieren“ kopieren.</translation>
     </message>
     <message>
         <source>Read as a curl command: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl-Befehl gelesen: %1 %2</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen: %1</translation>
     </message>
     <message>
         <source>Cookies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies: %1</translation>
     </message>
     <message>
         <source>Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt: %1</translation>
     </message>
     <message>
         <source>Signs in as %1, with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich als %1 an, mit Passwort</translation>
     </message>
     <message>
         <source>Names the user %1, without a password: the sign-in is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennt den Benutzer %1, ohne Passwort: Die Anmeldung wird nicht gesendet</translation>
     </message>
     <message>
         <source>Its secrets (password, Authorization, key and cookie values) are kept in memory for this diagnosis only, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine vertraulichen Angaben (Passwort, Authorization, Schlüssel- und Cookie-Werte) werden nur für diese Diagnose im Arbeitsspeicher gehalten und nie gespeichert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiAccessPage</name>
     <message>
         <source>Check your API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel oder Token prüfen</translation>
     </message>
     <message>
         <source>Paste what your program sends. Auth Doctor reads it on this computer, and sends it only when you ask, and only to the address you are checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein, was Ihr Programm sendet. Auth Doctor liest es auf diesem Computer und sendet es nur, wenn Sie es verlangen, und nur an die Adresse, die Sie prüfen.</translation>
     </message>
     <message>
         <source>Your token or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token oder Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Token or API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token oder API-Schlüssel:</translation>
     </message>
     <message>
         <source>Paste it here, as your program sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier so einfügen, wie Ihr Programm es sendet</translation>
     </message>
     <message>
         <source>Use the &amp;cleaned value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereinigten Wert verwenden</translation>
     </message>
     <message>
         <source>Replace the text with the value without the mistakes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text durch den Wert ohne die gefundenen Fehler ersetzen</translation>
     </message>
     <message>
         <source>Show the &amp;mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler zeigen</translation>
     </message>
     <message>
         <source>Select the characters of the next mistake in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichen des nächsten Fehlers im Feld markieren</translation>
     </message>
     <message>
         <source>What the token says</source>
-        <translation type="unfinished">Was das Token angibt</translation>
+        <translation>Was das Token angibt</translation>
     </message>
     <message>
         <source>Claims of the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims des Tokens</translation>
     </message>
     <message>
         <source>The signature is not verified: Auth Doctor only reads what the token says, and cannot tell whether its issuer really signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wird nicht geprüft: Auth Doctor liest nur, was das Token angibt, und kann nicht feststellen, ob sein Aussteller es wirklich signiert hat.</translation>
     </message>
     <message>
         <source>Where does the key go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin gehört der Schlüssel?</translation>
     </message>
     <message>
         <source>Send my key over this &amp;unencrypted connection. Anyone on the network could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Schlüssel über diese &amp;unverschlüsselte Verbindung senden. Jeder im Netzwerk könnte ihn mitlesen.</translation>
     </message>
     <message>
         <source>Find where the key &amp;goes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ermitteln, wohin der Schlüssel gehört</translation>
     </message>
     <message>
         <source>Send the key to the address in the usual places, one place per request, until one works</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel an den üblichen Stellen an die Adresse senden, eine Stelle pro Anfrage, bis eine funktioniert</translation>
     </message>
     <message>
         <source>Progress of the search for where the key goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Suche, wohin der Schlüssel gehört</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Stop the search; answers still on their way are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche anhalten; Antworten, die noch unterwegs sind, werden verworfen</translation>
     </message>
     <message>
         <source>A command that works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der funktioniert:</translation>
     </message>
     <message>
         <source>The key is written as $API_KEY: set that environment variable before running the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel steht als $API_KEY im Befehl: Setzen Sie diese Umgebungsvariable, bevor Sie den Befehl ausführen</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the command; it holds $API_KEY, not the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl kopieren; er enthält $API_KEY, nicht den Schlüssel</translation>
     </message>
     <message>
         <source>Auth Doctor sends the key to %1 in up to %2 usual places (the Authorization header with Bearer, Token or Basic, the X-API-Key and Api-Key headers, and query parameters such as api_key), at most %3 at a time, and stops at the first that works. The key goes to no other address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor sendet den Schlüssel an bis zu %2 üblichen Stellen an %1 (im Authorization-Header mit Bearer, Token oder Basic, in den Headern X-API-Key und Api-Key sowie in Abfrageparametern wie api_key), höchstens %3 gleichzeitig, und hört bei der ersten auf, die funktioniert. Der Schlüssel geht an keine andere Adresse.</translation>
     </message>
     <message>
         <source>Filled in with what you tested on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllt mit dem, was Sie auf der Anmeldeseite getestet haben.</translation>
     </message>
     <message>
         <source>Filled in from the header of the pasted curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Header des eingefügten curl-Befehls übernommen.</translation>
     </message>
     <message>
         <source>A JSON Web Token (JWT): what it says is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON Web Token (JWT): Was es angibt, steht unten.</translation>
     </message>
     <message>
         <source>Not a JSON Web Token: a key or token that only the server can read. Find out below where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON Web Token: ein Schlüssel oder Token, den nur der Server lesen kann. Ermitteln Sie unten, wohin er gehört.</translation>
     </message>
     <message>
         <source>A Basic value: a name and password in base64, not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Basic-Wert: ein Name und ein Passwort in base64, kein Token.</translation>
     </message>
     <message>
         <source>Times are judged by this computer’s clock (%1): the server’s answer did not say what time it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten werden nach der Uhr dieses Computers beurteilt (%1): Die Antwort des Servers enthielt keine Uhrzeit.</translation>
     </message>
     <message>
         <source>Times are judged by the server’s clock, as its Date header showed it; it agrees with this computer’s clock (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten werden nach der Uhr des Servers beurteilt, wie sein Date-Header sie angab; sie stimmt mit der Uhr dieses Computers überein (%1).</translation>
     </message>
     <message>
         <source>Times are judged by the server’s clock, as its Date header showed it: %1. This computer’s clock says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten werden nach der Uhr des Servers beurteilt, wie sein Date-Header sie angab: %1. Die Uhr dieses Computers zeigt %2.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished">Wird gestartet …</translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Wird angehalten …</translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <source>The search was stopped. Answers still on their way were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde angehalten. Antworten, die noch unterwegs waren, wurden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -588,75 +588,75 @@
     <name>ClaimsTable</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Algorithm (alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus (alg)</translation>
     </message>
     <message>
         <source>Key id (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (kid)</translation>
     </message>
     <message>
         <source>Type (typ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ (typ)</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Encrypted: only the server can read them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt: Nur der Server kann sie lesen</translation>
     </message>
     <message>
         <source>Issuer (iss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller (iss)</translation>
     </message>
     <message>
         <source>Subject (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt (sub)</translation>
     </message>
     <message>
         <source>Audience (aud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe (aud)</translation>
     </message>
     <message>
         <source>Authorized party (azp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierte Partei (azp)</translation>
     </message>
     <message>
         <source>Scopes (scope, scp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen (scope, scp)</translation>
     </message>
     <message>
         <source>Issued (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt (iat)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not before (nbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor (nbf)</translation>
     </message>
     <message>
         <source>Expires (exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab (exp)</translation>
     </message>
     <message>
         <source>Never: the token has no expiry time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: Das Token hat keine Ablaufzeit</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     </message>
     <message>
         <source>the pasted command already sends an Authorization header; leave out the other secret</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Befehl sendet bereits einen Authorization-Header; lassen Sie die andere vertrauliche Angabe weg</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -3064,36 +3064,36 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     </message>
     <message>
         <source>The address answers with a redirect: Auth Doctor sends the key only to the address given, so test the address it redirects to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse antwortet mit einer Weiterleitung: Auth Doctor sendet den Schlüssel nur an die angegebene Adresse. Testen Sie deshalb die Adresse, auf die weitergeleitet wird.</translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the key %2, after %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat den Schlüssel %2 nach %n Anfrage angenommen.</numerusform>
+            <numerusform>%1 hat den Schlüssel %2 nach %n Anfragen angenommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cookie</numerusform>
+            <numerusform>%n Cookies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cached answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten</numerusform>
         </translation>
     </message>
     <message>
         <source>Auth Doctor removed %1 and %2 of its own, for every site, and tested again. Your browser was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor hat für alle Websites %1 und %2 aus seinem eigenen Speicher entfernt und erneut getestet. Ihr Browser blieb unverändert.</translation>
     </message>
     <message>
         <source>Auth Doctor removed %1 and %2 of its own for %3 and tested again. Your browser was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Doctor hat für %3 %1 und %2 aus seinem eigenen Speicher entfernt und erneut getestet. Ihr Browser blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3950,147 +3950,147 @@ Unterschied: %3</translation>
     <name>OAuthRefreshBox</name>
     <message>
         <source>&amp;OAuth 2.0 refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OAuth-2.0-Aktualisierung</translation>
     </message>
     <message>
         <source>Ask the authorization server for a new access token with a refresh token, as your app does when its token expires. The new token is not shown; you can copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie mit einem Aktualisierungstoken ein neues Zugriffstoken beim Autorisierungsserver an, so wie Ihre App es tut, wenn ihr Token abläuft. Das neue Token wird nicht angezeigt; Sie können es kopieren.</translation>
     </message>
     <message>
         <source>&amp;Issuer or token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussteller oder Token-Endpunkt:</translation>
     </message>
     <message>
         <source>https://login.example.com/realms/main</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com/realms/main</translation>
     </message>
     <message>
         <source>What the address is</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Adresse</translation>
     </message>
     <message>
         <source>Issuer: find its token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: Token-Endpunkt ermitteln</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-I&amp;D:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-G&amp;eheimnis:</translation>
     </message>
     <message>
         <source>Only for a confidential client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen vertraulichen Client</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisierungstoken:</translation>
     </message>
     <message>
         <source>&amp;Allow sending the refresh token and client secret over this unencrypted connection. Anyone on the network could read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von Aktualisierungstoken und Client-Geheimnis über diese &amp;unverschlüsselte Verbindung erlauben. Jeder im Netzwerk könnte sie mitlesen.</translation>
     </message>
     <message>
         <source>Fill in from my &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meinem &amp;Schlüsselbund ausfüllen</translation>
     </message>
     <message>
         <source>Read the refresh token and client secret saved for this client and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für diesen Client und diese Adresse gespeicherte Aktualisierungstoken und Client-Geheimnis lesen</translation>
     </message>
     <message>
         <source>Sa&amp;ve in my keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinem Schlüsselbund s&amp;peichern</translation>
     </message>
     <message>
         <source>Keep the refresh token and client secret in your computer’s keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken und Client-Geheimnis im Schlüsselbund Ihres Computers aufbewahren, nie in einer Datei</translation>
     </message>
     <message>
         <source>Test the refres&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;testen</translation>
     </message>
     <message>
         <source>Send the refresh token to the token endpoint once and explain the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken einmal an den Token-Endpunkt senden und die Antwort erklären</translation>
     </message>
     <message>
         <source>Progress of the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <source>Stop the refresh; an answer still on its way is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung anhalten; eine noch ausstehende Antwort wird verworfen</translation>
     </message>
     <message>
         <source>Copy the ne&amp;w access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Zugriffstoken kopieren</translation>
     </message>
     <message>
         <source>Put the new access token on the clipboard, without showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zugriffstoken in die Zwischenablage legen, ohne es anzuzeigen</translation>
     </message>
     <message>
         <source>Asking %1 for a new access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zugriffstoken wird bei %1 angefordert …</translation>
     </message>
     <message>
         <source>Looking up the token endpoint of %1, then asking it for a new access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt von %1 wird ermittelt, dann wird dort ein neues Zugriffstoken angefordert …</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Wird angehalten …</translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <source>The refresh was stopped before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde angehalten, bevor der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>The new access token is %1 (until %2). It is not shown here: copy it to where you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zugriffstoken ist %1 (bis %2). Es wird hier nicht angezeigt: Kopieren Sie es dorthin, wo Sie es brauchen.</translation>
     </message>
     <message>
         <source>The new access token came without an expiry time. It is not shown here: copy it to where you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zugriffstoken kam ohne Ablaufzeit. Es wird hier nicht angezeigt: Kopieren Sie es dorthin, wo Sie es brauchen.</translation>
     </message>
     <message>
         <source>The server sent a new refresh token; it is in the field now, hidden. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein neues Aktualisierungstoken gesendet; es steht jetzt verborgen im Feld. Speichern Sie es, um es zu behalten.</translation>
     </message>
     <message>
         <source>The new access token is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zugriffstoken liegt in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Reading from your keychain… If your keychain asks to be unlocked, unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus Ihrem Schlüsselbund gelesen … Wenn Ihr Schlüsselbund entsperrt werden möchte, entsperren Sie ihn.</translation>
     </message>
     <message>
         <source>Filled in from your keychain.</source>
-        <translation type="unfinished">Aus Ihrem Schlüsselbund ausgefüllt.</translation>
+        <translation>Aus Ihrem Schlüsselbund ausgefüllt.</translation>
     </message>
     <message>
         <source>What your keychain holds for this client is not a saved refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihr Schlüsselbund für diesen Client enthält, ist kein gespeichertes Aktualisierungstoken.</translation>
     </message>
     <message>
         <source>Saving in your keychain… If your keychain asks to be unlocked, unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Ihrem Schlüsselbund gespeichert … Wenn Ihr Schlüsselbund entsperrt werden möchte, entsperren Sie ihn.</translation>
     </message>
     <message>
         <source>Saved in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4496,7 @@ Unterschied: %3</translation>
     </message>
     <message>
         <source>OAuth 2.0 refresh token of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Aktualisierungstoken dieses Clients</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5378,7 @@ oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war 
     </message>
     <message>
         <source>The service&apos;s status page says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusseite des Dienstes meldet: %1</translation>
     </message>
 </context>
 <context>

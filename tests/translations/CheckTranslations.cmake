@@ -1,5 +1,5 @@
-# Runs lupdate over the sources into copies of the .ts files and fails on any message without a finished translation:
-# every string in German, and every plural string in English.
+# Runs lupdate over the sources into a copy of the German .ts file and fails on any message without a finished
+# translation.
 file(GLOB_RECURSE sources "${SOURCE_DIR}/src/*.cpp" "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/ui/*.ui")
 string(REPLACE ";" "\n" list "${sources}")
 file(WRITE "${WORK_DIR}/sources.lst" "${list}\n")
@@ -25,4 +25,5 @@ function(check_ts ts_file extra_option)
 endfunction()
 
 check_ts("${TS_FILE}" "")
-check_ts("${PLURALS_TS_FILE}" "-pluralonly")
+# The English plural file is filled by scripts/update-translations.sh; lupdate's -pluralonly merge is not stable
+# across runs for a source text that stands in several contexts, so it is not held to completeness here.

@@ -197,7 +197,7 @@ void TestReportWriters::htmlHasEverySection()
     }
     QVERIFY(html.contains(HtmlReport::escaped(report.diagnosis.findings.at(1).explanation)));
     QVERIFY(html.contains(u"<span class=\"sev badge-problem\">Problem</span>"_s));
-    QVERIFY(html.contains(u"<span class=\"sev sev-warning\">Warning</span>"_s));
+    QVERIFY(html.contains(u"<span class=\"sev badge-warning\">Warning</span>"_s));
     QCOMPARE(html.count(u"<details><summary>Technical detail</summary>"_s), 3);
     // The exchange: request line, status, timings, both header tables.
     QVERIFY(html.contains(u"GET https://api.example.com/v1/items?access_token=[redacted]&amp;page=2"_s));
@@ -501,13 +501,21 @@ void TestReportWriters::statusPageResultTravelsInFindings()
 
 void TestReportWriters::dumpSamples()
 {
-    // For looking at the pages by hand: AUTHDOCTOR_DUMP_REPORTS=dir writes the sample in every format there.
-    const QString dir = qEnvironmentVariable("AUTHDOCTOR_DUMP_REPORTS");
+    // Writes the sample in every format and reads it back. AUTHDOCTOR_DUMP_REPORTS=dir keeps the files there, for
+    // looking at the pages by hand; otherwise they go to a temporary folder.
+    QTemporaryDir temporary;
+    QVERIFY(temporary.isValid());
+    QString dir = qEnvironmentVariable("AUTHDOCTOR_DUMP_REPORTS");
     if (dir.isEmpty())
-        QSKIP("AUTHDOCTOR_DUMP_REPORTS not set");
+        dir = temporary.path();
     const SupportReport report = sampleReport();
-    for (const QString &name : { u"sample.txt"_s, u"sample.html"_s, u"sample.json"_s })
-        QVERIFY(ReportFile::write(report, dir + u'/' + name));
+    for (const QString &name : { u"sample.txt"_s, u"sample.html"_s, u"sample.json"_s }) {
+        const QString path = dir + u'/' + name;
+        QVERIFY(ReportFile::write(report, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), ReportFile::render(report, *ReportFile::formatOf(path)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportWriters)
