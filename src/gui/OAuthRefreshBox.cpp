@@ -373,7 +373,7 @@ void OAuthRefreshBox::saveToKeychain()
     Credential credential;
     credential.origin = origin();
     credential.user = m_ui->clientIdEdit->text().trimmed();
-    credential.scheme = Credential::Scheme::Other;
+    credential.scheme = Credential::Scheme::OAuthRefresh;
     credential.placement = keychainPlacement();
     credential.secret
         = secretsToJson(m_ui->refreshTokenEdit->text().trimmed(), m_ui->clientSecretEdit->text().trimmed());

@@ -109,6 +109,8 @@ QString SavedSignInsDialog::methodText(const Credential &entry)
         return tr("Token");
     case Credential::Scheme::ApiKey:
         return tr("API key in the %1 header").arg(entry.placement.isEmpty() ? u"X-API-Key"_s : entry.placement);
+    case Credential::Scheme::OAuthRefresh:
+        return tr("OAuth 2.0 refresh token of this client");
     case Credential::Scheme::Other:
         if (entry.placement == OAuthRefreshBox::keychainPlacement())
             return tr("OAuth 2.0 refresh token of this client");
@@ -217,8 +219,10 @@ void SavedSignInsDialog::onDeleted(const Credential &entry, const CredentialStor
 
 void SavedSignInsDialog::updateButtons()
 {
-    const bool selected = selectedEntry().has_value();
-    m_ui->updateButton->setEnabled(selected && !m_busy);
+    const std::optional<Credential> entry = selectedEntry();
+    const bool selected = entry.has_value();
+    // A refresh token is replaced from the API access page, which knows its parts; a password dialog would break it.
+    m_ui->updateButton->setEnabled(selected && !m_busy && entry->scheme != Credential::Scheme::OAuthRefresh);
     m_ui->deleteButton->setEnabled(selected && !m_busy);
 }
 

@@ -323,7 +323,7 @@ void SignInPage::fillFromSaved()
     m_savedForSite.clear();
     const QList<Credential> entries = m_store->savedEntries();
     for (const Credential &entry : entries) {
-        if (entry.origin == m_origin)
+        if (entry.origin == m_origin && entry.scheme != Credential::Scheme::OAuthRefresh)
             m_savedForSite.append(entry);
     }
     // The one saved last first: after a password change it is the one that works.

@@ -44,9 +44,10 @@ void TestCredential::schemeKeysRoundTrip()
 {
     using Scheme = Credential::Scheme;
     for (Scheme scheme : { Scheme::Basic, Scheme::Digest, Scheme::Ntlm, Scheme::Negotiate, Scheme::Bearer,
-             Scheme::ApiKey, Scheme::Other })
+             Scheme::ApiKey, Scheme::OAuthRefresh, Scheme::Other })
         QCOMPARE(Credential::schemeFromKey(Credential::schemeKey(scheme)), scheme);
     QCOMPARE(Credential::schemeKey(Scheme::ApiKey), u"api-key"_s);
+    QCOMPARE(Credential::schemeKey(Scheme::OAuthRefresh), u"oauth-refresh"_s);
     QCOMPARE(Credential::schemeFromKey(u"from-a-newer-version"_s), Scheme::Other);
 }
 

@@ -40,6 +40,8 @@ QString Credential::schemeKey(Scheme scheme)
         return u"bearer"_s;
     case Scheme::ApiKey:
         return u"api-key"_s;
+    case Scheme::OAuthRefresh:
+        return u"oauth-refresh"_s;
     case Scheme::Other:
         break;
     }
@@ -49,7 +51,8 @@ QString Credential::schemeKey(Scheme scheme)
 Credential::Scheme Credential::schemeFromKey(const QString &key)
 {
     for (Scheme scheme :
-        { Scheme::Basic, Scheme::Digest, Scheme::Ntlm, Scheme::Negotiate, Scheme::Bearer, Scheme::ApiKey }) {
+        { Scheme::Basic, Scheme::Digest, Scheme::Ntlm, Scheme::Negotiate, Scheme::Bearer, Scheme::ApiKey,
+          Scheme::OAuthRefresh }) {
         if (schemeKey(scheme) == key)
             return scheme;
     }

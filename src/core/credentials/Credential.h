@@ -8,7 +8,8 @@
 
 struct Credential
 {
-    enum class Scheme { Basic, Digest, Ntlm, Negotiate, Bearer, ApiKey, Other };
+    // OAuthRefresh: an OAuth 2.0 client's refresh token and secret, kept for the refresh test; never a sign-in.
+    enum class Scheme { Basic, Digest, Ntlm, Negotiate, Bearer, ApiKey, OAuthRefresh, Other };
 
     QString origin; // "https://host:port", see originOf()
     QString user;
