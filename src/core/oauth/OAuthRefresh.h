@@ -1,9 +1,9 @@
 // Runs the OAuth 2.0 refresh_token grant (RFC 6749 §6) against a token endpoint, entered or discovered from the
 // issuer, and explains the answer: oauth.refresh-ok, oauth.invalid-grant, oauth.invalid-client, oauth.error, ...
 //
-// Plain QNetworkAccessManager through Probe rather than QtNetworkAuth: QtNetworkAuth is not installed on the target
-// systems (Debian packages it separately), and its QOAuth2AuthorizationCodeFlow hides what a diagnosis needs to
-// show: the exact request sent, every redirect refused, the raw error member of a refusal, and our timeouts and body
+// Plain QNetworkAccessManager through Probe rather than QtNetworkAuth (Debian ships it as a separate package,
+// qt6-networkauth-dev, that would be one more dependency): its QOAuth2AuthorizationCodeFlow hides what a diagnosis
+// needs to show: the exact request sent, every redirect refused, the raw error member of a refusal, and our timeouts and body
 // caps. The grant itself is one form POST.
 #pragma once
 
