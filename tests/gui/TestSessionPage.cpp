@@ -37,6 +37,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include "TestSqlite.h"
+
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,53 +80,7 @@ QNetworkCookie cookieFor127(const QByteArray &name, const QByteArray &value, con
     return cookie;
 }
 
-// One Qt SQL connection, removed again afterwards.
-class Sql
-{
-public:
-    explicit Sql(const QString &path)
-        : m_name(u"session-page-test-"_s + QString::number(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qWarning("cannot open %s", qPrintable(path));
-    }
-    ~Sql()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &statement, const QVariantList &values = {})
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        query.prepare(statement);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    QStringList rows(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        QStringList out;
-        if (!query.exec(statement))
-            qWarning() << statement << query.lastError().text();
-        while (query.next())
-            out.append(query.value(0).toString() + u' ' + query.value(1).toString());
-        return out;
-    }
-
-private:
-    QString m_name;
-    static inline int s_count = 0;
-};
+using Sql = TestSqlite;
 
 } // namespace
 

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include "TestSqlite.h"
+
 #include <QTest>
 
 #include <QScopeGuard>
@@ -67,52 +69,7 @@ QStringList expectedRemoved()
         u"app.example.com session"_s };
 }
 
-class Sql
-{
-public:
-    explicit Sql(const QString &path)
-        : m_name(u"test-"_s + QString::number(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    ~Sql()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &statement, const QVariantList &values = {})
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        query.prepare(statement);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    QStringList rows(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        QStringList out;
-        if (!query.exec(statement))
-            qWarning() << statement << query.lastError().text();
-        while (query.next())
-            out.append(query.value(0).toString() + u' ' + query.value(1).toString());
-        return out;
-    }
-
-private:
-    QString m_name;
-    static inline int s_count = 0;
-};
+using Sql = TestSqlite;
 
 // Firefox's moz_cookies as created by recent versions (CookiePersistentStorage.cpp), in WAL mode like Firefox.
 void createFirefoxDatabase(const QString &path, const QList<Row> &rows)
