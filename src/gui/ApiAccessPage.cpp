@@ -4,6 +4,7 @@
 
 #include "ClaimsTable.h"
 #include "DiagnosisModel.h"
+#include "DiagnosisProgress.h"
 #include "GuiLogging.h"
 #include "RevealPasswordAction.h"
 #include "checks/ApiKeyPlacementCheck.h"
@@ -424,14 +425,7 @@ void ApiAccessPage::onPlacementProgress(int done, int total, const QString &step
 {
     if (!m_searching)
         return;
-    if (done <= 0 || total <= 0) {
-        m_ui->placementProgress->setRange(0, 0);
-    } else {
-        m_ui->placementProgress->setRange(0, total);
-        m_ui->placementProgress->setValue(qMin(done, total));
-    }
-    if (!step.isEmpty())
-        m_ui->placementStep->setText(step);
+    DiagnosisProgress::show(m_ui->placementProgress, m_ui->placementStep, done, total, step);
 }
 
 void ApiAccessPage::onPlacementFinished(const DiagnosisResult &result)

@@ -3,6 +3,7 @@
 #include "ui_FirstLookPage.h"
 
 #include "DiagnosisModel.h"
+#include "DiagnosisProgress.h"
 #include "GuiLogging.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/DiagnosisResult.h"
@@ -97,15 +98,7 @@ void FirstLookPage::onProgress(int done, int total, const QString &step)
 {
     if (m_state != State::Running)
         return;
-    // An empty bar looks stuck while the first request waits for its answer; the busy bar shows that work goes on.
-    if (done <= 0 || total <= 0) {
-        m_ui->progressBar->setRange(0, 0);
-    } else {
-        m_ui->progressBar->setRange(0, total);
-        m_ui->progressBar->setValue(qMin(done, total));
-    }
-    if (!step.isEmpty())
-        m_ui->stepLabel->setText(step);
+    DiagnosisProgress::show(m_ui->progressBar, m_ui->stepLabel, done, total, step);
 }
 
 void FirstLookPage::onFinished(const DiagnosisResult &result)

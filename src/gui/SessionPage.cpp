@@ -4,6 +4,7 @@
 
 #include "ConfirmationBox.h"
 #include "DiagnosisModel.h"
+#include "DiagnosisProgress.h"
 #include "GuiLogging.h"
 #include "Icons.h"
 #include "browser/BrowserCatalog.h"
@@ -238,14 +239,7 @@ void SessionPage::onRetestProgress(int done, int total, const QString &step)
 {
     if (!m_retesting)
         return;
-    if (done <= 0 || total <= 0) {
-        m_ui->retestProgress->setRange(0, 0);
-    } else {
-        m_ui->retestProgress->setRange(0, total);
-        m_ui->retestProgress->setValue(qMin(done, total));
-    }
-    if (!step.isEmpty())
-        m_ui->retestStep->setText(step);
+    DiagnosisProgress::show(m_ui->retestProgress, m_ui->retestStep, done, total, step);
 }
 
 void SessionPage::onRetestFinished(const DiagnosisResult &result)

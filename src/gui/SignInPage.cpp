@@ -4,6 +4,7 @@
 
 #include "CapsLockWatcher.h"
 #include "DiagnosisModel.h"
+#include "DiagnosisProgress.h"
 #include "GuiLogging.h"
 #include "Icons.h"
 #include "RevealPasswordAction.h"
@@ -582,14 +583,7 @@ void SignInPage::onTestProgress(int done, int total, const QString &step)
 {
     if (m_testState != TestState::Running)
         return;
-    if (done <= 0 || total <= 0) {
-        m_ui->progressBar->setRange(0, 0);
-    } else {
-        m_ui->progressBar->setRange(0, total);
-        m_ui->progressBar->setValue(qMin(done, total));
-    }
-    if (!step.isEmpty())
-        m_ui->stepLabel->setText(step);
+    DiagnosisProgress::show(m_ui->progressBar, m_ui->stepLabel, done, total, step);
 }
 
 void SignInPage::onTestFinished(const DiagnosisResult &result)
