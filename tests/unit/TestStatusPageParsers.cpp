@@ -114,6 +114,9 @@ private slots:
     void userCatalog();
     void userEntryProblems_data();
     void userEntryProblems();
+    void editUserEntry();
+    void splitDomains_data();
+    void splitDomains();
 
     void discoveryCandidates_data();
     void discoveryCandidates();
@@ -900,6 +903,91 @@ void TestStatusPageParsers::userEntryProblems()
     const StatusPageCatalogEntry entry { name, domains, QUrl(page), format };
     QCOMPARE(StatusPageCatalog::addUserEntry(settings, entry), problem);
     QCOMPARE(StatusPageCatalog::userEntries(settings).size(), problem == StatusPageCatalog::EntryProblem::None ? 1 : 0);
+    // Every problem has words for the person who typed the entry; no problem has none.
+    QCOMPARE(StatusPageCatalog::problemText(problem).isEmpty(), problem == StatusPageCatalog::EntryProblem::None);
+}
+
+void TestStatusPageParsers::editUserEntry()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    const StatusPageCatalogEntry wiki { u"Wiki"_s, { u"wiki.corp.example"_s }, QUrl(u"https://s1.corp.example/"_s),
+        QString() };
+    const StatusPageCatalogEntry mail { u"Mail"_s, { u"mail.corp.example"_s }, QUrl(u"https://s2.corp.example/"_s),
+        QString() };
+    const StatusPageCatalogEntry chat { u"Chat"_s, { u"chat.corp.example"_s }, QUrl(u"https://s3.corp.example/"_s),
+        QString() };
+    for (const StatusPageCatalogEntry &entry : { chat, mail, wiki })
+        QCOMPARE(StatusPageCatalog::addUserEntry(settings, entry), StatusPageCatalog::EntryProblem::None);
+    const auto names = [&settings] {
+        QStringList result;
+        const QList<StatusPageCatalogEntry> entries = StatusPageCatalog::userEntries(settings);
+        for (const StatusPageCatalogEntry &entry : entries)
+            result.append(entry.name + u'=' + entry.domains.join(u'+'));
+        return result;
+    };
+    QCOMPARE(names(), QStringList({ u"Wiki=wiki.corp.example"_s, u"Mail=mail.corp.example"_s,
+                          u"Chat=chat.corp.example"_s }));
+
+    // An edit that changes every field keeps the entry's place and leaves no trace of the old domain.
+    StatusPageCatalogEntry renamed { u" Intranet mail "_s, { u"Webmail.Corp.Example"_s, u"imap.corp.example"_s },
+        QUrl(u"https://mail-status.corp.example/"_s), u"atlassian"_s };
+    QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"mail.corp.example"_s, renamed),
+        StatusPageCatalog::EntryProblem::None);
+    QCOMPARE(names(), QStringList({ u"Wiki=wiki.corp.example"_s, u"Intranet mail=webmail.corp.example+imap.corp.example"_s,
+                          u"Chat=chat.corp.example"_s }));
+    QCOMPARE(StatusPageCatalog::userEntries(settings).at(1).format, u"atlassian"_s);
+
+    // An edit that takes over another entry's domain replaces that entry too.
+    StatusPageCatalogEntry merged { u"Wiki and chat"_s, { u"wiki.corp.example"_s, u"chat.corp.example"_s },
+        QUrl(u"https://s1.corp.example/"_s), QString() };
+    QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"wiki.corp.example"_s, merged),
+        StatusPageCatalog::EntryProblem::None);
+    QCOMPARE(names(), QStringList({ u"Wiki and chat=wiki.corp.example+chat.corp.example"_s,
+                          u"Intranet mail=webmail.corp.example+imap.corp.example"_s }));
+
+    // A bad edit changes nothing.
+    StatusPageCatalogEntry bad = merged;
+    bad.pageUrl = QUrl(u"ftp://s1.corp.example/"_s);
+    QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"wiki.corp.example"_s, bad),
+        StatusPageCatalog::EntryProblem::BadAddress);
+    QCOMPARE(names().size(), 2);
+    QCOMPARE(names().constFirst(), u"Wiki and chat=wiki.corp.example+chat.corp.example"_s);
+
+    // Editing an entry that is gone (removed elsewhere meanwhile) adds it.
+    QVERIFY(StatusPageCatalog::removeUserEntry(settings, u"imap.corp.example"_s));
+    QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"mail.corp.example"_s, mail),
+        StatusPageCatalog::EntryProblem::None);
+    QCOMPARE(names(), QStringList({ u"Mail=mail.corp.example"_s, u"Wiki and chat=wiki.corp.example+chat.corp.example"_s }));
+}
+
+void TestStatusPageParsers::splitDomains_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("domains");
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("blank") << u"  , ;\n"_s << QStringList();
+    QTest::newRow("one") << u"example.com"_s << QStringList { u"example.com"_s };
+    QTest::newRow("commas") << u"a.example, b.example,c.example"_s
+                            << QStringList { u"a.example"_s, u"b.example"_s, u"c.example"_s };
+    QTest::newRow("spaces and lines") << u" a.example  b.example\nc.example\t"_s
+                                      << QStringList { u"a.example"_s, u"b.example"_s, u"c.example"_s };
+    QTest::newRow("semicolons") << u"a.example;b.example"_s << QStringList { u"a.example"_s, u"b.example"_s };
+    QTest::newRow("pasted address") << u"https://Wiki.Example.com:8443/login?next=/"_s
+                                    << QStringList { u"wiki.example.com"_s };
+    QTest::newRow("address and domain") << u"http://a.example/x, b.example"_s
+                                        << QStringList { u"a.example"_s, u"b.example"_s };
+    // Not an address: left for validation to refuse.
+    QTest::newRow("broken address") << u"https://"_s << QStringList { u"https://"_s };
+    QTest::newRow("wildcard kept") << u"*.example.com"_s << QStringList { u"*.example.com"_s };
+}
+
+void TestStatusPageParsers::splitDomains()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, domains);
+    QCOMPARE(StatusPageCatalog::splitDomains(text), domains);
 }
 
 void TestStatusPageParsers::discoveryCandidates_data()

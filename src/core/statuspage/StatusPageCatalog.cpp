@@ -3,6 +3,7 @@
 
 #include "StatusPageProvider.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -227,30 +228,78 @@ void writeUserEntries(QSettings &settings, const QList<StatusPageCatalogEntry> &
 
 } // namespace
 
-StatusPageCatalog::EntryProblem StatusPageCatalog::addUserEntry(
-    QSettings &settings, const StatusPageCatalogEntry &entry)
+namespace {
+
+// The entry as it is kept: name trimmed, domains normalised and without repeats, marked as the user's.
+StatusPageCatalog::EntryProblem normalizedUserEntry(const StatusPageCatalogEntry &entry, StatusPageCatalogEntry *out)
 {
     StatusPageCatalogEntry normalized = entry;
     normalized.name = entry.name.trimmed();
     normalized.userAdded = true;
     normalized.domains.clear();
     for (const QString &domain : entry.domains) {
-        const QString name = normalizedDomain(domain);
+        const QString name = StatusPageCatalog::normalizedDomain(domain);
         if (name.isEmpty())
-            return EntryProblem::BadDomain;
+            return StatusPageCatalog::EntryProblem::BadDomain;
         if (!normalized.domains.contains(name))
             normalized.domains.append(name);
     }
-    const EntryProblem problem = validate(normalized);
+    *out = normalized;
+    return StatusPageCatalog::validate(normalized);
+}
+
+bool sharesDomain(const StatusPageCatalogEntry &a, const StatusPageCatalogEntry &b)
+{
+    return std::any_of(
+        a.domains.cbegin(), a.domains.cend(), [&b](const QString &domain) { return b.domains.contains(domain); });
+}
+
+} // namespace
+
+StatusPageCatalog::EntryProblem StatusPageCatalog::addUserEntry(
+    QSettings &settings, const StatusPageCatalogEntry &entry)
+{
+    StatusPageCatalogEntry normalized;
+    const EntryProblem problem = normalizedUserEntry(entry, &normalized);
     if (problem != EntryProblem::None)
         return problem;
     QList<StatusPageCatalogEntry> entries = userEntries(settings);
-    entries.removeIf([&normalized](const StatusPageCatalogEntry &existing) {
-        return std::any_of(existing.domains.cbegin(), existing.domains.cend(),
-            [&normalized](const QString &domain) { return normalized.domains.contains(domain); });
-    });
+    entries.removeIf([&normalized](const StatusPageCatalogEntry &existing) { return sharesDomain(existing, normalized); });
     entries.prepend(normalized);
     writeUserEntries(settings, entries);
+    return EntryProblem::None;
+}
+
+StatusPageCatalog::EntryProblem StatusPageCatalog::replaceUserEntry(
+    QSettings &settings, const QString &previousDomain, const StatusPageCatalogEntry &updated)
+{
+    StatusPageCatalogEntry normalized;
+    const EntryProblem problem = normalizedUserEntry(updated, &normalized);
+    if (problem != EntryProblem::None)
+        return problem;
+    const QString previous = normalizedDomain(previousDomain);
+    QList<StatusPageCatalogEntry> entries = userEntries(settings);
+    // The edited entry keeps its place in the list, which decides between entries of equal match length.
+    qsizetype position = -1;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (!previous.isEmpty() && entries.at(i).domains.contains(previous)) {
+            position = i;
+            break;
+        }
+    }
+    QList<StatusPageCatalogEntry> kept;
+    qsizetype insertAt = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const StatusPageCatalogEntry &existing = entries.at(i);
+        if (i == position)
+            insertAt = kept.size();
+        if (i == position || (!previous.isEmpty() && existing.domains.contains(previous))
+            || sharesDomain(existing, normalized))
+            continue;
+        kept.append(existing);
+    }
+    kept.insert(position < 0 ? 0 : insertAt, normalized);
+    writeUserEntries(settings, kept);
     return EntryProblem::None;
 }
 
@@ -264,4 +313,40 @@ bool StatusPageCatalog::removeUserEntry(QSettings &settings, const QString &doma
         return false;
     writeUserEntries(settings, entries);
     return true;
+}
+
+QString StatusPageCatalog::problemText(EntryProblem problem)
+{
+    switch (problem) {
+    case EntryProblem::None:
+        return {};
+    case EntryProblem::NoName:
+        return QCoreApplication::translate("StatusPageCatalog", "Give the service a name, such as “Our wiki”.");
+    case EntryProblem::NoDomain:
+        return QCoreApplication::translate(
+            "StatusPageCatalog", "Give at least one domain of the service, such as wiki.example.com.");
+    case EntryProblem::BadDomain:
+        return QCoreApplication::translate("StatusPageCatalog",
+            "A domain is a name such as example.com: letters, digits, hyphens and dots, without “https://” or a "
+            "path. Separate several with commas.");
+    case EntryProblem::BadAddress:
+        return QCoreApplication::translate("StatusPageCatalog",
+            "The status page address must be a web address starting with https:// (or http://), such as "
+            "https://status.example.com.");
+    case EntryProblem::UnknownFormat:
+        return QCoreApplication::translate("StatusPageCatalog", "Auth Doctor cannot read status pages of this kind.");
+    }
+    return {};
+}
+
+QStringList StatusPageCatalog::splitDomains(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    QStringList domains;
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QUrl url(part, QUrl::StrictMode);
+        domains.append(part.contains(u"://"_s) && url.isValid() && !url.host().isEmpty() ? url.host() : part);
+    }
+    return domains;
 }

@@ -57,9 +57,20 @@ public:
     // Adds an entry, replacing the user's entries that share a domain with it. Domains are normalised (lower case, no
     // leading "*." or "."). Returns the problem, None when saved.
     static EntryProblem addUserEntry(QSettings &settings, const StatusPageCatalogEntry &entry);
+    // Puts updated in the place of the user's entry that lists previousDomain (an edit: the name, domains, address
+    // and format may all change), replacing any other entry of the user's that shares a domain with updated. Nothing
+    // is written when updated has a problem. Adds updated when no entry lists previousDomain.
+    static EntryProblem replaceUserEntry(
+        QSettings &settings, const QString &previousDomain, const StatusPageCatalogEntry &updated);
     // Removes the user's entries that list this domain; false when there was none.
     static bool removeUserEntry(QSettings &settings, const QString &domain);
     static EntryProblem validate(const StatusPageCatalogEntry &entry);
+    // The problem in words for the person who typed the entry, e.g. "Give at least one domain, such as example.com."
+    // Empty for None.
+    static QString problemText(EntryProblem problem);
+    // The domains of an entry as typed: separated by commas, semicolons, spaces or new lines. A web address stands for
+    // its host ("https://wiki.example.com/x" -> "wiki.example.com"), since people paste the address that failed.
+    static QStringList splitDomains(const QString &text);
     // "*.Example.COM." -> "example.com"; empty when it is not a domain name.
     static QString normalizedDomain(const QString &domain);
 
