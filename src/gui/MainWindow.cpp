@@ -7,6 +7,7 @@
 #include "DiagnosisWizard.h"
 #include "Icons.h"
 #include "SavedSignInsDialog.h"
+#include "StatusPageCatalogDialog.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSavedSignIns, &QAction::triggered, this, &MainWindow::showSavedSignIns);
     connect(m_ui->actionAttemptLog, &QAction::triggered, this, &MainWindow::showAttemptLog);
+    connect(m_ui->actionStatusPages, &QAction::triggered, this, &MainWindow::showStatusPages);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, this, &MainWindow::showAboutQt);
     // Finish and Cancel end the program, as they would end a wizard window of its own.
@@ -78,6 +80,18 @@ void MainWindow::showAttemptLog()
     m_attemptLog->open();
     m_attemptLog->raise();
     m_attemptLog->activateWindow();
+}
+
+void MainWindow::showStatusPages()
+{
+    if (!m_statusPages) {
+        m_statusPages = new StatusPageCatalogDialog(this);
+        m_statusPages->setObjectName(u"statusPageCatalogDialog"_s);
+        m_statusPages->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_statusPages->open();
+    m_statusPages->raise();
+    m_statusPages->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,7 @@
 class AttemptLogDialog;
 class DiagnosisWizard;
 class SavedSignInsDialog;
+class StatusPageCatalogDialog;
 
 namespace Ui {
 class MainWindow;
@@ -32,6 +33,7 @@ protected:
 private:
     void showSavedSignIns();
     void showAttemptLog();
+    void showStatusPages();
     void showAbout();
     void showAboutQt();
 
@@ -39,4 +41,5 @@ private:
     DiagnosisWizard *m_wizard = nullptr;
     QPointer<SavedSignInsDialog> m_savedSignIns;
     QPointer<AttemptLogDialog> m_attemptLog;
+    QPointer<StatusPageCatalogDialog> m_statusPages;
 };

@@ -5,11 +5,13 @@
 #include "DiagnosisModel.h"
 #include "GuiLogging.h"
 #include "Icons.h"
+#include "StatusPageEntryDialog.h"
 #include "checks/StatusPageCheck.h"
 #include "diagnosis/Verdict.h"
 #include "report/TextReport.h"
 #include "statuspage/StatusPageClient.h"
 #include "statuspage/StatusPageDiscovery.h"
+#include "statuspage/StatusPageProvider.h"
 
 #include <QHostAddress>
 #include <QKeyEvent>
@@ -90,6 +92,9 @@ ServiceStatusPage::ServiceStatusPage(DiagnosisModel *model, QWidget *parent)
     connect(m_ui->retryButton, &QAbstractButton::clicked, this, &ServiceStatusPage::retry);
     connect(m_ui->checkStatusPageButton, &QAbstractButton::clicked, this, &ServiceStatusPage::checkGivenPage);
     connect(m_ui->statusPageEdit, &QLineEdit::textChanged, this, &ServiceStatusPage::updateCheckButton);
+    connect(m_ui->rememberButton, &QAbstractButton::clicked, this, &ServiceStatusPage::remember);
+    m_ui->rememberButton->hide();
+    m_ui->rememberedLabel->hide();
     // Enter in the address field checks that page instead of leaving the wizard page.
     m_ui->statusPageEdit->installEventFilter(this);
     setState(State::Idle);
@@ -254,6 +259,7 @@ void ServiceStatusPage::onFinished(const StatusPageResult &result)
     }
     m_shown = result;
     showResult(result);
+    offerToRemember(result);
     addToDiagnosis(result);
     setState(State::Finished);
     emit lookUpFinished();
@@ -400,6 +406,70 @@ void ServiceStatusPage::showResult(const StatusPageResult &result)
         html += u"</ul>"_s;
     }
     m_ui->statusDetails->setHtml(html);
+}
+
+StatusPageEntryDialog *ServiceStatusPage::rememberDialog() const
+{
+    return m_rememberDialog;
+}
+
+namespace {
+
+// Where the catalog should send the next lookup: the base of the document that was read. Not the page address the
+// document names for people, which may be on another host than the document (GitHub's API names www.githubstatus.com).
+QUrl readBaseOf(const StatusPageResult &result)
+{
+    const StatusPageProvider *provider = StatusPageProvider::byKey(result.report.format);
+    return provider && result.documentUrl.isValid() ? provider->baseOf(result.documentUrl) : result.pageUrl;
+}
+
+} // namespace
+
+void ServiceStatusPage::offerToRemember(const StatusPageResult &result)
+{
+    m_ui->rememberedLabel->hide();
+    const QString domain = StatusPageDiscovery::serviceNameFor(model()->target().host());
+    bool offer = m_kind == Kind::ReadGiven && result.isFound() && !domain.isEmpty()
+        && QHostAddress(domain).isNull(); // an IP address is no domain to keep a page for
+    if (offer) {
+        // Nothing to keep when the catalog reads this very page for the service already.
+        const std::optional<StatusPageCatalogEntry> known = StatusPageCatalog::load().find(model()->target().host());
+        offer = !known || known->pageUrl.host().compare(readBaseOf(result).host(), Qt::CaseInsensitive) != 0;
+    }
+    m_ui->rememberButton->setVisible(offer);
+    if (offer)
+        m_ui->rememberButton->setText(tr("&Remember this page for %1…").arg(domain));
+}
+
+void ServiceStatusPage::remember()
+{
+    if (m_rememberDialog) {
+        m_rememberDialog->raise();
+        m_rememberDialog->activateWindow();
+        return;
+    }
+    if (!m_shown || !m_shown->isFound())
+        return;
+    const QString domain = StatusPageDiscovery::serviceNameFor(model()->target().host());
+    StatusPageCatalogEntry entry;
+    entry.name = m_shown->serviceName.isEmpty() ? domain : m_shown->serviceName;
+    entry.domains = QStringList { domain };
+    entry.pageUrl = readBaseOf(*m_shown);
+    entry.format = m_shown->report.format;
+    auto *dialog = new StatusPageEntryDialog(StatusPageEntryDialog::Mode::Add, this);
+    dialog->setObjectName(u"rememberStatusPageDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEntry(entry);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const StatusPageCatalogEntry saved = dialog->entry();
+        m_ui->rememberButton->hide();
+        m_ui->rememberedLabel->setText(
+            tr("Saved: Auth Doctor reads this page for %1 from now on. Tools › Status Pages lists your entries.")
+                .arg(saved.domains.join(u", "_s)));
+        m_ui->rememberedLabel->show();
+    });
+    m_rememberDialog = dialog;
+    dialog->open();
 }
 
 void ServiceStatusPage::setState(State state)

@@ -13,6 +13,7 @@
 #include <optional>
 
 class StatusPageClient;
+class StatusPageEntryDialog;
 
 namespace Ui {
 class ServiceStatusPage;
@@ -38,6 +39,8 @@ public:
     bool isLookingUp() const;
     // The page's answer as shown; none before the first lookup ended.
     const std::optional<StatusPageResult> &shownResult() const { return m_shown; }
+    // The dialog that keeps a status page the person gave for the service, while it is open.
+    StatusPageEntryDialog *rememberDialog() const;
 
 signals:
     // A lookup ended, with an answer or stopped; the page shows the outcome already.
@@ -63,6 +66,9 @@ private:
     void addToDiagnosis(const StatusPageResult &result);
     void setState(State state);
     void updateCheckButton();
+    // After a page the person gave was read: offer to keep it for the service, unless the catalog has it already.
+    void offerToRemember(const StatusPageResult &result);
+    void remember();
 
     std::unique_ptr<Ui::ServiceStatusPage> m_ui;
     // A new client for every lookup, so that a late signal from one given up on cannot reach the page.
@@ -73,4 +79,5 @@ private:
     DiagnosisResult m_entryResult; // the result the page started from; the model gets it back on Back
     std::optional<StatusPageResult> m_entryStatus;
     std::optional<StatusPageResult> m_shown;
+    QPointer<StatusPageEntryDialog> m_rememberDialog;
 };

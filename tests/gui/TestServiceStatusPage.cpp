@@ -6,6 +6,7 @@
 #include "DiagnosisWizard.h"
 #include "FindingView.h"
 #include "ServiceStatusPage.h"
+#include "StatusPageEntryDialog.h"
 #include "TestServer.h"
 #include "statuspage/StatusPageCache.h"
 #include "statuspage/StatusPageCatalog.h"
@@ -14,6 +15,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -89,10 +91,12 @@ private slots:
     void stopAndLookAgain();
     void finishesAfterGoingOnToTheSummary();
     void notShownWhenAccessWorks();
+    void rememberTypedPage();
 
 private:
     // Welcome -> Address -> First look, then Next past the pages between until the Service status page shows.
-    bool openStatusPage(DiagnosisWizard &wizard, const QString &path);
+    // host: how the address names this computer (the site answers on 127.0.0.1 either way).
+    bool openStatusPage(DiagnosisWizard &wizard, const QString &path, const QString &host = u"127.0.0.1"_s);
     // Every status page lookup of the wizard goes to statusServer for the target's host (127.0.0.1), over http.
     void overrideTargetHost(DiagnosisWizard &wizard, const TestServer &statusServer);
 
@@ -140,7 +144,7 @@ void TestServiceStatusPage::overrideTargetHost(DiagnosisWizard &wizard, const Te
     });
 }
 
-bool TestServiceStatusPage::openStatusPage(DiagnosisWizard &wizard, const QString &path)
+bool TestServiceStatusPage::openStatusPage(DiagnosisWizard &wizard, const QString &path, const QString &host)
 {
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
@@ -153,7 +157,9 @@ bool TestServiceStatusPage::openStatusPage(DiagnosisWizard &wizard, const QStrin
     if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
         return false;
     edit->clear();
-    QTest::keyClicks(edit, m_site.url(path).toString());
+    QUrl address = m_site.url(path);
+    address.setHost(host);
+    QTest::keyClicks(edit, address.toString());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
     if (wizard.currentId() != DiagnosisWizard::Page_FirstLook
@@ -417,6 +423,87 @@ void TestServiceStatusPage::notShownWhenAccessWorks()
     // The address works: "is it them?" does not arise.
     QVERIFY(!static_cast<WizardPage *>(wizard.page(DiagnosisWizard::Page_Status))->appliesTo(*wizard.model()));
     QCOMPARE(firstLook->nextId(), int(DiagnosisWizard::Page_Summary));
+}
+
+void TestServiceStatusPage::rememberTypedPage()
+{
+    // The site is "localhost" here: a page kept for a service is kept for a domain, not for an IP address.
+    TestServer nothing;
+    QVERIFY(nothing.listen());
+    TestServer statusPage;
+    QVERIFY(statusPage.listen());
+    statusPage.route("/api/v2/summary.json"_ba,
+        [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
+    DiagnosisWizard wizard;
+    const QUrl nothingUrl = nothing.url();
+    StatusPageCache *cache = &m_cache;
+    wizard.model()->setStatusPageClientSetup([nothingUrl, cache](StatusPageClient *client) {
+        client->setHostOverride({ { u"localhost"_s, nothingUrl } });
+        client->setAllowInsecureHttp(true);
+        client->setCache(cache);
+        client->setTimeoutMs(5000);
+    });
+    auto *page = qobject_cast<ServiceStatusPage *>(wizard.page(DiagnosisWizard::Page_Status));
+    QVERIFY(page);
+    QSignalSpy finished(page, &ServiceStatusPage::lookUpFinished);
+    QVERIFY(openStatusPage(wizard, u"/protected"_s, u"localhost"_s));
+    QVERIFY(!finished.isEmpty() || finished.wait(ResultTimeoutMs));
+    QVERIFY(page->shownResult() && !page->shownResult()->isFound());
+    auto *remember = child<QPushButton>(page, u"rememberButton"_s);
+    auto *remembered = child<QLabel>(page, u"rememberedLabel"_s);
+    QVERIFY(remember && remembered);
+    // Nothing to keep when nothing was found.
+    QVERIFY(!shown(remember));
+
+    finished.clear();
+    QTest::keyClicks(child<QLineEdit>(page, u"statusPageEdit"_s), statusPage.url().toString());
+    QTest::mouseClick(child<QPushButton>(page, u"checkStatusPageButton"_s), Qt::LeftButton);
+    QVERIFY(!finished.isEmpty() || finished.wait(ResultTimeoutMs));
+    QVERIFY(page->shownResult() && page->shownResult()->isFound());
+
+    // A page the person found is offered for keeping, for the service's domain.
+    QVERIFY(shown(remember));
+    QVERIFY2(remember->text().contains(u"localhost"_s), qPrintable(remember->text()));
+    QTest::mouseClick(remember, Qt::LeftButton);
+    StatusPageEntryDialog *entry = page->rememberDialog();
+    QVERIFY(entry);
+    QVERIFY(QTest::qWaitForWindowExposed(entry));
+    QCOMPARE(entry->mode(), StatusPageEntryDialog::Mode::Add);
+    QCOMPARE(child<QLineEdit>(entry, u"domainsEdit"_s)->text(), u"localhost"_s);
+    // The address that was read, not the one the document names for people (GitHub's, in this fixture).
+    QCOMPARE(QUrl(child<QLineEdit>(entry, u"pageEdit"_s)->text()), statusPage.url());
+    QCOMPARE(page->shownResult()->pageUrl.host(), u"www.githubstatus.com"_s);
+    QCOMPARE(entry->entry().format, u"atlassian"_s);
+    QVERIFY(!child<QLineEdit>(entry, u"nameEdit"_s)->text().isEmpty());
+    QPushButton *save = child<QDialogButtonBox>(entry, u"buttonBox"_s)->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    // Kept where every later lookup reads it, and the page says so.
+    QSettings settings;
+    const QList<StatusPageCatalogEntry> saved = StatusPageCatalog::userEntries(settings);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.constFirst().domains, QStringList { u"localhost"_s });
+    QCOMPARE(saved.constFirst().pageUrl, statusPage.url());
+    QCOMPARE(saved.constFirst().format, u"atlassian"_s);
+    QVERIFY(!shown(remember));
+    QVERIFY(shown(remembered));
+    QVERIFY(remembered->text().contains(u"localhost"_s));
+
+    // The next lookup for the service goes straight to the kept page, and no longer offers to keep it.
+    finished.clear();
+    m_cache.clear();
+    statusPage.clearRequests();
+    nothing.clearRequests();
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(DiagnosisWizard::Page_Status));
+    QVERIFY(!finished.isEmpty() || finished.wait(ResultTimeoutMs));
+    QVERIFY(page->shownResult() && page->shownResult()->isFound());
+    QCOMPARE(page->shownResult()->source, StatusPageCandidate::Source::Catalog);
+    QCOMPARE(statusPage.requestCount("/api/v2/summary.json"_ba), 1);
+    QCOMPARE(nothing.requests().size(), 0);
+    QVERIFY(!shown(remember));
 }
 
 int main(int argc, char *argv[])
