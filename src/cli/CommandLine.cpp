@@ -4,6 +4,7 @@
 #include "DecodeTokenCommand.h"
 #include "OAuthRefreshCommand.h"
 #include "PasswordInput.h"
+#include "StatusCatalogCommand.h"
 #include "StatusPageCommand.h"
 #include "credentials/CredentialStore.h"
 #include "diagnosis/Diagnosis.h"
@@ -56,6 +57,9 @@ QString CommandLine::generalHelp() const
               "                           find the service's status page and say whether it reports an outage,\n"
               "                           reduced service or maintenance (exit 0 no problems, 1 it reports one,\n"
               "                           3 no status page found)\n"
+              "  status-catalog list|add|remove\n"
+              "                           list the catalog of status pages that status-page uses, and add or\n"
+              "                           remove entries of your own (shared with the desktop program)\n"
               "\n"
               "diagnose --status-page URL reads that status page too; --report FILE.txt, .html or .json saves a\n"
               "report for support (secrets hidden). Each diagnosis is noted in the attempt log (origin, verdict and\n"
@@ -97,6 +101,8 @@ int CommandLine::start(const QStringList &arguments)
         connect(statusPage, &StatusPageCommand::finished, this, &CommandLine::finished);
         return statusPage->start(arguments);
     }
+    if (command == u"status-catalog"_s)
+        return StatusCatalogCommand(m_out, m_err).run(arguments);
     if (command == u"oauth-refresh"_s) {
         auto *refresh = new OAuthRefreshCommand(m_out, m_err, this);
         connect(refresh, &OAuthRefreshCommand::finished, this, &CommandLine::finished);
