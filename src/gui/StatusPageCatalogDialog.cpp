@@ -184,8 +184,8 @@ void StatusPageCatalogDialog::editSelected()
     const std::optional<StatusPageCatalogEntry> entry = selectedEntry();
     if (!entry)
         return;
-    openEntryDialog(int(entry->userAdded ? StatusPageEntryDialog::Mode::Edit : StatusPageEntryDialog::Mode::Override),
-        entry);
+    openEntryDialog(
+        int(entry->userAdded ? StatusPageEntryDialog::Mode::Edit : StatusPageEntryDialog::Mode::Override), entry);
 }
 
 void StatusPageCatalogDialog::openEntryDialog(int mode, const std::optional<StatusPageCatalogEntry> &entry)

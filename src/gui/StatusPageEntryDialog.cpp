@@ -179,9 +179,8 @@ void StatusPageEntryDialog::startCheck()
             m_ui->checkProgress->setValue(qBound(0, done, total));
         }
     });
-    connect(m_client, &StatusPageClient::requestStarted, this, [this](const QUrl &document) {
-        m_ui->checkResult->setText(tr("Asking %1…").arg(document.toDisplayString()));
-    });
+    connect(m_client, &StatusPageClient::requestStarted, this,
+        [this](const QUrl &document) { m_ui->checkResult->setText(tr("Asking %1…").arg(document.toDisplayString())); });
     m_ui->checkProgress->setRange(0, 0);
     m_ui->checkIcon->hide();
     m_ui->checkResult->setText(tr("Reading %1…").arg(typed.pageUrl.toDisplayString()));
@@ -306,8 +305,8 @@ void StatusPageEntryDialog::accept()
         QStringList names;
         for (const StatusPageCatalogEntry &other : replaced)
             names.append(other.name);
-        const QString question = tr("Your entry %1 is for one of these domains too. Saving this one replaces it.")
-                                     .arg(quotedList(names));
+        const QString question
+            = tr("Your entry %1 is for one of these domains too. Saving this one replaces it.").arg(quotedList(names));
         if (ConfirmationBox::ask(this, tr("Replace your entry?"), question, tr("&Replace"))
             != ConfirmationBox::Answer::Confirmed)
             return;
@@ -324,8 +323,8 @@ void StatusPageEntryDialog::accept()
         return;
     }
     if (settings.status() != QSettings::NoError) {
-        m_ui->problemLabel->setText(
-            tr("The entry could not be saved: Auth Doctor cannot write its settings file %1.").arg(settings.fileName()));
+        m_ui->problemLabel->setText(tr("The entry could not be saved: Auth Doctor cannot write its settings file %1.")
+                                        .arg(settings.fileName()));
         m_ui->problemLabel->show();
         return;
     }

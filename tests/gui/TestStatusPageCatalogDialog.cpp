@@ -377,8 +377,8 @@ void TestStatusPageCatalogDialog::stopCheck()
     QVERIFY(entry->isChecking());
     QVERIFY(progress->isVisible());
     QCOMPARE(check->text(), u"&Stop"_s);
-    QVERIFY(QTest::qWaitFor([this] { return m_status.requestCount("/slow/api/v2/summary.json"_ba) == 1; },
-        ResultTimeoutMs));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_status.requestCount("/slow/api/v2/summary.json"_ba) == 1; }, ResultTimeoutMs));
 
     // The same button stops it at once, and says so.
     QTest::mouseClick(check, Qt::LeftButton);
@@ -412,8 +412,8 @@ void TestStatusPageCatalogDialog::changeOwnEntry()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *list = child<QTreeWidget>(&dialog, u"catalogList"_s);
-    QCOMPARE(rows(list).mid(0, 2),
-        QStringList({ u"Mail|mail.corp.example|Yours"_s, u"Chat|chat.corp.example|Yours"_s }));
+    QCOMPARE(
+        rows(list).mid(0, 2), QStringList({ u"Mail|mail.corp.example|Yours"_s, u"Chat|chat.corp.example|Yours"_s }));
     list->setCurrentItem(list->topLevelItem(0));
     // Enter on an entry opens it, as a double click does.
     QTest::keyClick(list, Qt::Key_Return);
@@ -458,8 +458,7 @@ void TestStatusPageCatalogDialog::useAnotherPageForBuiltIn()
 
     // The person's entry now answers for GitHub's domains; the built-in one is shown as replaced.
     QSettings settings;
-    QCOMPARE(StatusPageCatalog::withUserEntries(settings).find(u"api.github.com"_s)->name,
-        u"Our GitHub Enterprise"_s);
+    QCOMPARE(StatusPageCatalog::withUserEntries(settings).find(u"api.github.com"_s)->name, u"Our GitHub Enterprise"_s);
     QCOMPARE(rows(list).constFirst().section(u'|', 2), u"Yours"_s);
     github = rowNamed(list, u"GitHub"_s);
     QVERIFY(github);
@@ -470,8 +469,8 @@ void TestStatusPageCatalogDialog::replaceAsksFirst()
 {
     {
         QSettings settings;
-        QCOMPARE(StatusPageCatalog::addUserEntry(settings,
-                     { u"Wiki"_s, { u"wiki.corp.example"_s }, QUrl(u"https://s1.corp.example/"_s), {} }),
+        QCOMPARE(StatusPageCatalog::addUserEntry(
+                     settings, { u"Wiki"_s, { u"wiki.corp.example"_s }, QUrl(u"https://s1.corp.example/"_s), {} }),
             StatusPageCatalog::EntryProblem::None);
     }
     StatusPageCatalogDialog dialog;
@@ -501,8 +500,8 @@ void TestStatusPageCatalogDialog::removeEntry()
 {
     {
         QSettings settings;
-        QCOMPARE(StatusPageCatalog::addUserEntry(settings,
-                     { u"Our Slack"_s, { u"slack.com"_s }, QUrl(u"https://status.corp.example/"_s), {} }),
+        QCOMPARE(StatusPageCatalog::addUserEntry(
+                     settings, { u"Our Slack"_s, { u"slack.com"_s }, QUrl(u"https://status.corp.example/"_s), {} }),
             StatusPageCatalog::EntryProblem::None);
     }
     StatusPageCatalogDialog dialog;

@@ -927,16 +927,17 @@ void TestStatusPageParsers::editUserEntry()
             result.append(entry.name + u'=' + entry.domains.join(u'+'));
         return result;
     };
-    QCOMPARE(names(), QStringList({ u"Wiki=wiki.corp.example"_s, u"Mail=mail.corp.example"_s,
-                          u"Chat=chat.corp.example"_s }));
+    QCOMPARE(names(),
+        QStringList({ u"Wiki=wiki.corp.example"_s, u"Mail=mail.corp.example"_s, u"Chat=chat.corp.example"_s }));
 
     // An edit that changes every field keeps the entry's place and leaves no trace of the old domain.
     StatusPageCatalogEntry renamed { u" Intranet mail "_s, { u"Webmail.Corp.Example"_s, u"imap.corp.example"_s },
         QUrl(u"https://mail-status.corp.example/"_s), u"atlassian"_s };
     QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"mail.corp.example"_s, renamed),
         StatusPageCatalog::EntryProblem::None);
-    QCOMPARE(names(), QStringList({ u"Wiki=wiki.corp.example"_s, u"Intranet mail=webmail.corp.example+imap.corp.example"_s,
-                          u"Chat=chat.corp.example"_s }));
+    QCOMPARE(names(),
+        QStringList({ u"Wiki=wiki.corp.example"_s, u"Intranet mail=webmail.corp.example+imap.corp.example"_s,
+            u"Chat=chat.corp.example"_s }));
     QCOMPARE(StatusPageCatalog::userEntries(settings).at(1).format, u"atlassian"_s);
 
     // An edit that takes over another entry's domain replaces that entry too.
@@ -944,8 +945,9 @@ void TestStatusPageParsers::editUserEntry()
         QUrl(u"https://s1.corp.example/"_s), QString() };
     QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"wiki.corp.example"_s, merged),
         StatusPageCatalog::EntryProblem::None);
-    QCOMPARE(names(), QStringList({ u"Wiki and chat=wiki.corp.example+chat.corp.example"_s,
-                          u"Intranet mail=webmail.corp.example+imap.corp.example"_s }));
+    QCOMPARE(names(),
+        QStringList({ u"Wiki and chat=wiki.corp.example+chat.corp.example"_s,
+            u"Intranet mail=webmail.corp.example+imap.corp.example"_s }));
 
     // A bad edit changes nothing.
     StatusPageCatalogEntry bad = merged;
@@ -959,7 +961,8 @@ void TestStatusPageParsers::editUserEntry()
     QVERIFY(StatusPageCatalog::removeUserEntry(settings, u"imap.corp.example"_s));
     QCOMPARE(StatusPageCatalog::replaceUserEntry(settings, u"mail.corp.example"_s, mail),
         StatusPageCatalog::EntryProblem::None);
-    QCOMPARE(names(), QStringList({ u"Mail=mail.corp.example"_s, u"Wiki and chat=wiki.corp.example+chat.corp.example"_s }));
+    QCOMPARE(
+        names(), QStringList({ u"Mail=mail.corp.example"_s, u"Wiki and chat=wiki.corp.example+chat.corp.example"_s }));
 }
 
 void TestStatusPageParsers::splitDomains_data()

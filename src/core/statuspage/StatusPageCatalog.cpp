@@ -264,7 +264,8 @@ StatusPageCatalog::EntryProblem StatusPageCatalog::addUserEntry(
     if (problem != EntryProblem::None)
         return problem;
     QList<StatusPageCatalogEntry> entries = userEntries(settings);
-    entries.removeIf([&normalized](const StatusPageCatalogEntry &existing) { return sharesDomain(existing, normalized); });
+    entries.removeIf(
+        [&normalized](const StatusPageCatalogEntry &existing) { return sharesDomain(existing, normalized); });
     entries.prepend(normalized);
     writeUserEntries(settings, entries);
     return EntryProblem::None;
