@@ -856,60 +856,6 @@
         <translation>Warnung: Der eingefügte Befehl enthält vertrauliche Angaben (%1). Als Argumente waren sie, während authdoctor-cli lief, für andere Benutzer dieses Computers in der Prozessliste sichtbar; sie werden für diesen Test verwendet. Übergeben Sie sie beim nächsten Mal stattdessen mit --password-stdin, --token-env oder --api-key-env.</translation>
     </message>
     <message>
-        <source>Usage: authdoctor-cli COMMAND [options]
-
-Finds out why a web address answers 401 Unauthorized, and says what to do.
-
-Commands:
-  diagnose URL [options]   fetch URL, test a sign-in if given one, and explain the answer
-  diagnose --curl &quot;curl ...&quot; [options]
-                           the same for the request of a pasted curl command
-  decode-token [--json]    read a token or key on standard input, check it for paste mistakes
-                           and decode a JWT (the token itself is never printed)
-  oauth-refresh [options]  run an OAuth 2.0 refresh with a refresh token from the environment and
-                           explain the answer (--token-endpoint URL or --issuer URL)
-  status-page URL-or-domain [--json]
-                           find the service&apos;s status page and say whether it reports an outage,
-                           reduced service or maintenance (exit 0 no problems, 1 it reports one,
-                           3 no status page found)
-
-diagnose --status-page URL reads that status page too; --report FILE.txt, .html or .json saves a
-report for support (secrets hidden). Each diagnosis is noted in the attempt log (origin, verdict and
-finding ids only; --no-log skips it).
-
-Exit status: 0 access works, 1 problems found and explained, 2 bad usage or input,
-3 the server could not be reached.
-Run &apos;authdoctor-cli COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>Aufruf: authdoctor-cli BEFEHL [Optionen]
-
-Findet heraus, warum eine Webadresse mit 401 Unauthorized antwortet, und sagt, was Sie tun können.
-
-Befehle:
-  diagnose URL [Optionen]  URL abrufen, eine Anmeldung testen (falls angegeben) und die Antwort erklären
-  diagnose --curl &quot;curl ...&quot; [Optionen]
-                           dasselbe für die Anfrage eines eingefügten curl-Befehls
-  decode-token [--json]    ein Token oder einen Schlüssel von der Standardeingabe lesen, auf
-                           Einfügefehler prüfen und ein JWT dekodieren (das Token selbst wird nie
-                           ausgegeben)
-  oauth-refresh [Optionen] eine OAuth-2.0-Aktualisierung mit einem Aktualisierungstoken aus der
-                           Umgebung ausführen und die Antwort erklären (--token-endpoint URL oder
-                           --issuer URL)
-  status-page URL-oder-Domain [--json]
-                           die Statusseite des Dienstes finden und sagen, ob sie einen Ausfall, eine
-                           Einschränkung oder eine Wartung meldet (Exit-Status 0 keine Probleme,
-                           1 sie meldet eines, 3 keine Statusseite gefunden)
-
-diagnose --status-page URL liest zusätzlich diese Statusseite; --report DATEI.txt, .html oder .json
-speichert einen Bericht für den Support (Geheimnisse verborgen). Jede Diagnose wird im
-Versuchsprotokoll vermerkt (nur Ursprung, Ergebnis und Befund-IDs; --no-log lässt das aus).
-
-Exit-Status: 0 Zugriff funktioniert, 1 Probleme gefunden und erklärt, 2 falscher Aufruf oder
-falsche Eingabe, 3 der Server war nicht erreichbar.
-Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Also read the service&apos;s status page at this address (for example https://www.githubstatus.com).</source>
         <translation>Zusätzlich die Statusseite des Dienstes unter dieser Adresse lesen (zum Beispiel https://www.githubstatus.com).</translation>
     </message>
@@ -948,6 +894,67 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor-cli COMMAND [options]
+
+Finds out why a web address answers 401 Unauthorized, and says what to do.
+
+Commands:
+  diagnose URL [options]   fetch URL, test a sign-in if given one, and explain the answer
+  diagnose --curl &quot;curl ...&quot; [options]
+                           the same for the request of a pasted curl command
+  decode-token [--json]    read a token or key on standard input, check it for paste mistakes
+                           and decode a JWT (the token itself is never printed)
+  oauth-refresh [options]  run an OAuth 2.0 refresh with a refresh token from the environment and
+                           explain the answer (--token-endpoint URL or --issuer URL)
+  status-page URL-or-domain [--json]
+                           find the service&apos;s status page and say whether it reports an outage,
+                           reduced service or maintenance (exit 0 no problems, 1 it reports one,
+                           3 no status page found)
+  status-catalog list|add|remove
+                           list the catalog of status pages that status-page uses, and add or
+                           remove entries of your own (shared with the desktop program)
+
+diagnose --status-page URL reads that status page too; --report FILE.txt, .html or .json saves a
+report for support (secrets hidden). Each diagnosis is noted in the attempt log (origin, verdict and
+finding ids only; --no-log skips it).
+
+Exit status: 0 access works, 1 problems found and explained, 2 bad usage or input,
+3 the server could not be reached.
+Run &apos;authdoctor-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: authdoctor-cli BEFEHL [Optionen]
+
+Findet heraus, warum eine Webadresse mit 401 Unauthorized antwortet, und sagt, was Sie tun können.
+
+Befehle:
+  diagnose URL [Optionen]  URL abrufen, eine Anmeldung testen (falls angegeben) und die Antwort erklären
+  diagnose --curl &quot;curl ...&quot; [Optionen]
+                           dasselbe für die Anfrage eines eingefügten curl-Befehls
+  decode-token [--json]    ein Token oder einen Schlüssel von der Standardeingabe lesen, auf
+                           Einfügefehler prüfen und ein JWT dekodieren (das Token selbst wird nie
+                           ausgegeben)
+  oauth-refresh [Optionen] eine OAuth-2.0-Aktualisierung mit einem Aktualisierungstoken aus der
+                           Umgebung ausführen und die Antwort erklären (--token-endpoint URL oder
+                           --issuer URL)
+  status-page URL-oder-Domain [--json]
+                           die Statusseite des Dienstes finden und sagen, ob sie einen Ausfall, eine
+                           Einschränkung oder eine Wartung meldet (Exit-Status 0 keine Probleme,
+                           1 sie meldet eines, 3 keine Statusseite gefunden)
+  status-catalog list|add|remove
+                           den Katalog der Statusseiten anzeigen, den status-page verwendet, und
+                           eigene Einträge hinzufügen oder entfernen (gemeinsam mit dem
+                           Desktop-Programm)
+
+diagnose --status-page URL liest zusätzlich diese Statusseite; --report DATEI.txt, .html oder .json
+speichert einen Bericht für den Support (Geheimnisse verborgen). Jede Diagnose wird im
+Versuchsprotokoll vermerkt (nur Ursprung, Ergebnis und Befund-IDs; --no-log lässt das aus).
+
+Exit-Status: 0 Zugriff funktioniert, 1 Probleme gefunden und erklärt, 2 falscher Aufruf oder
+falsche Eingabe, 3 der Server war nicht erreichbar.
+Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3879,14 @@ Unterschied: %3</translation>
         <source>See every diagnosis run so far, or clear the log</source>
         <translation>Alle bisherigen Diagnosen ansehen oder das Protokoll leeren</translation>
     </message>
+    <message>
+        <source>Status &amp;Pages…</source>
+        <translation>&amp;Statusseiten…</translation>
+    </message>
+    <message>
+        <source>See which services’ status pages Auth Doctor knows, and add your own</source>
+        <translation>Ansehen, welche Statusseiten von Diensten Auth Doctor kennt, und eigene hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>NetscapeCookieFile</name>
@@ -4657,6 +4672,18 @@ Unterschied: %3</translation>
         <source>may affect signing in</source>
         <translation>kann die Anmeldung betreffen</translation>
     </message>
+    <message>
+        <source>Keep this status page in your list, so that Auth Doctor reads it by itself next time</source>
+        <translation>Diese Statusseite in Ihre Liste aufnehmen, damit Auth Doctor sie beim nächsten Mal von selbst liest</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this page for %1…</source>
+        <translation>Diese Seite für %1 &amp;merken…</translation>
+    </message>
+    <message>
+        <source>Saved: Auth Doctor reads this page for %1 from now on. Tools › Status Pages lists your entries.</source>
+        <translation>Gespeichert: Auth Doctor liest ab jetzt diese Seite für %1. Unter Extras › Statusseiten finden Sie Ihre Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCheck</name>
@@ -5164,6 +5191,276 @@ Unterschied: %3</translation>
     </message>
 </context>
 <context>
+    <name>StatusCatalogCommand</name>
+    <message>
+        <source>Usage: authdoctor-cli status-catalog list [--all] [--json]
+       authdoctor-cli status-catalog add --name NAME --domain DOMAIN... --page URL [--format KEY]
+       authdoctor-cli status-catalog remove DOMAIN
+
+The catalog says which status page belongs to which service, so that status-page (and the desktop
+program) find it without guessing. Many well-known services are built in; add your own for services
+it does not know (an intranet, a supplier) or to use another page for one it knows. Your entries are
+kept with Auth Doctor&apos;s settings, shared with the desktop program, and come before the built-in ones.
+
+Subcommands:
+  list     your entries (--all: the built-in ones too; --json: one JSON object)
+  add      add an entry; it replaces an entry of yours that shares a domain with it
+  remove   remove your entry that lists DOMAIN (built-in entries cannot be removed)
+
+Exit status: 0 done, 2 bad usage or input.
+Run &apos;authdoctor-cli status-catalog SUBCOMMAND --help&apos; for the options of a subcommand.
+</source>
+        <translation>Aufruf: authdoctor-cli status-catalog list [--all] [--json]
+        authdoctor-cli status-catalog add --name NAME --domain DOMAIN... --page URL [--format FORMAT]
+        authdoctor-cli status-catalog remove DOMAIN
+
+Der Katalog legt fest, welche Statusseite zu welchem Dienst gehört, damit status-page (und das
+Desktop-Programm) sie finden, ohne zu raten. Für viele bekannte Dienste sind Einträge mitgeliefert;
+fügen Sie eigene hinzu für Dienste, die er nicht kennt (ein Intranet, ein Zulieferer), oder um für
+einen bekannten Dienst eine andere Seite zu verwenden. Ihre Einträge werden bei den Einstellungen
+von Auth Doctor gespeichert, mit dem Desktop-Programm geteilt und vor den mitgelieferten verwendet.
+
+Unterbefehle:
+  list     Ihre Einträge (--all: auch die mitgelieferten; --json: ein JSON-Objekt)
+  add      einen Eintrag hinzufügen; er ersetzt einen Ihrer Einträge, der eine Domain mit ihm teilt
+  remove   Ihren Eintrag entfernen, der DOMAIN enthält (mitgelieferte Einträge lassen sich nicht
+           entfernen)
+
+Exit-Status: 0 erledigt, 2 falscher Aufruf oder falsche Eingabe.
+Mit &apos;authdoctor-cli status-catalog UNTERBEFEHL --help&apos; erhalten Sie die Optionen eines Unterbefehls.
+</translation>
+    </message>
+    <message>
+        <source>status-catalog needs a subcommand: list, add or remove; try &apos;authdoctor-cli status-catalog --help&apos;</source>
+        <translation>status-catalog braucht einen Unterbefehl: list, add oder remove; versuchen Sie &apos;authdoctor-cli status-catalog --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown status-catalog subcommand &quot;%1&quot;; use list, add or remove (see &apos;authdoctor-cli status-catalog --help&apos;)</source>
+        <translation>unbekannter Unterbefehl „%1“ für status-catalog; verwenden Sie list, add oder remove (siehe &apos;authdoctor-cli status-catalog --help&apos;)</translation>
+    </message>
+    <message>
+        <source>found out when read</source>
+        <translation>wird beim Lesen ermittelt</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>Status page:</source>
+        <translation>Statusseite:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>List the built-in entries too, after yours.</source>
+        <translation>Auch die mitgelieferten Einträge auflisten, nach Ihren.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor-cli status-catalog list [--all] [--json]</source>
+        <translation>Aufruf: authdoctor-cli status-catalog list [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the status pages you added: each one&apos;s name, domains, status page address and format. --json prints {&quot;entries&quot;: [{&quot;name&quot;, &quot;domains&quot;, &quot;page&quot;, &quot;format&quot;, &quot;source&quot;}]}, where format is empty when it is found out when the page is read, and source is &quot;user&quot; or &quot;built-in&quot;.</source>
+        <translation>Listet die Statusseiten auf, die Sie hinzugefügt haben: jeweils Name, Domains, Adresse der Statusseite und Format. --json gibt {&quot;entries&quot;: [{&quot;name&quot;, &quot;domains&quot;, &quot;page&quot;, &quot;format&quot;, &quot;source&quot;}]} aus, wobei format leer ist, wenn es beim Lesen der Seite ermittelt wird, und source &quot;user&quot; oder &quot;built-in&quot; ist.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, but got &quot;%1&quot;</source>
+        <translation>list erwartet keine Argumente, erhielt aber „%1“</translation>
+    </message>
+    <message>
+        <source>You have not added any status pages of your own.</source>
+        <translation>Sie haben noch keine eigenen Statusseiten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add one for a service the built-in catalog does not know, for example:</source>
+        <translation>Fügen Sie eine für einen Dienst hinzu, den der mitgelieferte Katalog nicht kennt, zum Beispiel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your status pages (%n), used before the built-in ones:</source>
+        <translation>
+            <numerusform>Ihre Statusseite (%n), wird vor den mitgelieferten verwendet:</numerusform>
+            <numerusform>Ihre Statusseiten (%n), werden vor den mitgelieferten verwendet:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n well-known service(s) are built in; &apos;authdoctor-cli status-catalog list --all&apos; lists them too.</source>
+        <translation>
+            <numerusform>Die Statusseite von %n bekannten Dienst ist mitgeliefert; &apos;authdoctor-cli status-catalog list --all&apos; listet sie ebenfalls auf.</numerusform>
+            <numerusform>Die Statusseiten von %n bekannten Diensten sind mitgeliefert; &apos;authdoctor-cli status-catalog list --all&apos; listet sie ebenfalls auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built in (%n):</source>
+        <translation>
+            <numerusform>Mitgeliefert (%n):</numerusform>
+            <numerusform>Mitgeliefert (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  [built in]</source>
+        <translation>%1  [mitgeliefert]</translation>
+    </message>
+    <message>
+        <source>Your entry &quot;%1&quot; is used instead for %2.</source>
+        <translation>Für %2 wird stattdessen Ihr Eintrag „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name as people know it, for example &quot;Our wiki&quot;.</source>
+        <translation>Der Name des Dienstes, unter dem man ihn kennt, zum Beispiel „Unser Wiki“.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A domain of the service; it covers the domain&apos;s subdomains too. Repeat the option or separate several domains with commas; a pasted web address stands for its host.</source>
+        <translation>Eine Domain des Dienstes; sie umfasst auch ihre Subdomains. Wiederholen Sie die Option oder trennen Sie mehrere Domains durch Kommas; eine eingefügte Webadresse steht für ihren Host.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The status page&apos;s address, starting with https:// (or http://).</source>
+        <translation>Die Adresse der Statusseite, beginnend mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The status page&apos;s format, one of: %1. Left out, it is found out when the page is read.</source>
+        <translation>Das Format der Statusseite, eines von: %1. Ohne Angabe wird es beim Lesen der Seite ermittelt.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor-cli status-catalog add --name NAME --domain DOMAIN... --page URL [--format KEY]</source>
+        <translation>Aufruf: authdoctor-cli status-catalog add --name NAME --domain DOMAIN... --page URL [--format FORMAT]</translation>
+    </message>
+    <message>
+        <source>Adds a status page of your own to the catalog, for example:
+  authdoctor-cli status-catalog add --name &quot;Our wiki&quot; --domain wiki.example.com,example.org --page https://status.example.com/
+An entry of yours that shares a domain with the new one is replaced. For its domains your entry is used instead of the built-in one.</source>
+        <translation>Fügt dem Katalog eine eigene Statusseite hinzu, zum Beispiel:
+  authdoctor-cli status-catalog add --name &quot;Our wiki&quot; --domain wiki.example.com,example.org --page https://status.example.com/
+Ein Eintrag von Ihnen, der eine Domain mit dem neuen teilt, wird ersetzt. Für seine Domains wird Ihr Eintrag statt des mitgelieferten verwendet.</translation>
+    </message>
+    <message>
+        <source>add takes its values as options (--name, --domain, --page, --format), but got &quot;%1&quot;</source>
+        <translation>add erwartet seine Werte als Optionen (--name, --domain, --page, --format), erhielt aber „%1“</translation>
+    </message>
+    <message>
+        <source>give --%1 once</source>
+        <translation>geben Sie --%1 nur einmal an</translation>
+    </message>
+    <message>
+        <source>--domain &quot;%1&quot;: %2</source>
+        <translation>--domain „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--page &quot;%1&quot;: %2</source>
+        <translation>--page „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot;: %2</source>
+        <translation>--format „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Known formats: %1. Leave out --format to have it found out when the page is read.</source>
+        <translation>Bekannte Formate: %1. Lassen Sie --format weg, damit es beim Lesen der Seite ermittelt wird.</translation>
+    </message>
+    <message>
+        <source>the entry could not be saved: cannot write the settings file %1</source>
+        <translation>der Eintrag konnte nicht gespeichert werden: die Einstellungsdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;:</source>
+        <translation>„%1“ gespeichert:</translation>
+    </message>
+    <message>
+        <source>It replaces your earlier entry &quot;%1&quot; (%2, %3).</source>
+        <translation>Er ersetzt Ihren früheren Eintrag „%1“ (%2, %3).</translation>
+    </message>
+    <message>
+        <source>You had saved the same entry before; nothing changed.</source>
+        <translation>Sie hatten denselben Eintrag bereits gespeichert; es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>For %1 it is used instead of the built-in entry &quot;%2&quot;.</source>
+        <translation>Für %1 wird er statt des mitgelieferten Eintrags „%2“ verwendet.</translation>
+    </message>
+    <message>
+        <source>The built-in entry &quot;%1&quot; still answers for %2, a closer match.</source>
+        <translation>Für %2 gilt weiterhin der mitgelieferte Eintrag „%1“, weil er genauer passt.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s address is plain http, where its answer could be forged on the way: status-page reads it over http only with --allow-insecure-http, and tries https otherwise.</source>
+        <translation>Die Adresse der Seite verwendet unverschlüsseltes http, bei dem die Antwort unterwegs gefälscht werden könnte: status-page liest sie nur mit --allow-insecure-http über http und versucht es sonst mit https.</translation>
+    </message>
+    <message>
+        <source>A domain that your entry lists, for example wiki.example.com.</source>
+        <translation>Eine Domain, die Ihr Eintrag enthält, zum Beispiel wiki.example.com.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor-cli status-catalog remove DOMAIN</source>
+        <translation>Aufruf: authdoctor-cli status-catalog remove DOMAIN</translation>
+    </message>
+    <message>
+        <source>Removes your entry that lists DOMAIN, with all its domains. Built-in entries cannot be removed; add an entry of your own for the domain to use another status page instead.</source>
+        <translation>Entfernt Ihren Eintrag, der DOMAIN enthält, mit allen seinen Domains. Mitgelieferte Einträge lassen sich nicht entfernen; fügen Sie stattdessen einen eigenen Eintrag für die Domain hinzu, um eine andere Statusseite zu verwenden.</translation>
+    </message>
+    <message>
+        <source>remove needs the domain of your entry, as in: authdoctor-cli status-catalog remove wiki.example.com</source>
+        <translation>remove braucht die Domain Ihres Eintrags, zum Beispiel: authdoctor-cli status-catalog remove wiki.example.com</translation>
+    </message>
+    <message>
+        <source>remove takes one domain, but got %1</source>
+        <translation>remove erwartet eine Domain, erhielt aber %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>you have no status page entry of your own that lists %1</source>
+        <translation>Sie haben keinen eigenen Statusseiten-Eintrag, der %1 enthält</translation>
+    </message>
+    <message>
+        <source>Your entry &quot;%1&quot; covers it through %2; to remove that entry: authdoctor-cli status-catalog remove %2</source>
+        <translation>Ihr Eintrag „%1“ umfasst sie über %2; so entfernen Sie diesen Eintrag: authdoctor-cli status-catalog remove %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the built-in catalog, in the entry &quot;%2&quot;. Built-in entries cannot be removed, but an entry of your own for the domain is used instead of them: authdoctor-cli status-catalog add --name NAME --domain %1 --page URL</source>
+        <translation>%1 steht im mitgelieferten Katalog, im Eintrag „%2“. Mitgelieferte Einträge lassen sich nicht entfernen, aber ein eigener Eintrag für die Domain wird stattdessen verwendet: authdoctor-cli status-catalog add --name NAME --domain %1 --page URL</translation>
+    </message>
+    <message>
+        <source>the entry could not be removed: cannot write the settings file %1</source>
+        <translation>der Eintrag konnte nicht entfernt werden: die Einstellungsdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; (%2, %3).</source>
+        <translation>„%1“ entfernt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>For %1 the built-in entry &quot;%2&quot; is used again.</source>
+        <translation>Für %1 wird wieder der mitgelieferte Eintrag „%2“ verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>StatusCheck</name>
     <message>
         <source>Reading the server&apos;s answer</source>
@@ -5174,6 +5471,147 @@ Unterschied: %3</translation>
         <translation>
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPageCatalog</name>
+    <message>
+        <source>Give the service a name, such as “Our wiki”.</source>
+        <translation>Geben Sie dem Dienst einen Namen, zum Beispiel „Unser Wiki“.</translation>
+    </message>
+    <message>
+        <source>Give at least one domain of the service, such as wiki.example.com.</source>
+        <translation>Geben Sie mindestens eine Domain des Dienstes an, zum Beispiel wiki.example.com.</translation>
+    </message>
+    <message>
+        <source>A domain is a name such as example.com: letters, digits, hyphens and dots, without “https://” or a path. Separate several with commas.</source>
+        <translation>Eine Domain ist ein Name wie example.com: Buchstaben, Ziffern, Bindestriche und Punkte, ohne „https://“ und ohne Pfad. Trennen Sie mehrere durch Kommas.</translation>
+    </message>
+    <message>
+        <source>The status page address must be a web address starting with https:// (or http://), such as https://status.example.com.</source>
+        <translation>Die Adresse der Statusseite muss eine Webadresse sein, die mit https:// (oder http://) beginnt, zum Beispiel https://status.example.com.</translation>
+    </message>
+    <message>
+        <source>Auth Doctor cannot read status pages of this kind.</source>
+        <translation>Statusseiten dieser Art kann Auth Doctor nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPageCatalogDialog</name>
+    <message>
+        <source>Status pages</source>
+        <translation>Statusseiten</translation>
+    </message>
+    <message>
+        <source>Search services, domains and pages</source>
+        <translation>Dienste, Domains und Seiten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the status pages</source>
+        <translation>Die Statusseiten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Status pages Auth Doctor knows</source>
+        <translation>Statusseiten, die Auth Doctor kennt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Statusseite</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Tell Auth Doctor where another service publishes its status</source>
+        <translation>Auth Doctor mitteilen, wo ein weiterer Dienst seinen Status veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry of yours</source>
+        <translation>Den ausgewählten eigenen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <source>Built in, replaced by yours</source>
+        <translation>Mitgeliefert, durch Ihren ersetzt</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>No status page Auth Doctor knows matches “%1”. Choose Add to tell it where the service publishes its status.</source>
+        <translation>Keine Statusseite, die Auth Doctor kennt, passt zu „%1“. Wählen Sie Hinzufügen, um Auth Doctor mitzuteilen, wo der Dienst seinen Status veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Change the selected entry of yours</source>
+        <translation>Den ausgewählten eigenen Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Use another page…</source>
+        <translation>&amp;Andere Seite verwenden…</translation>
+    </message>
+    <message>
+        <source>Give another status page for this service; your entry is used instead of the built-in one</source>
+        <translation>Eine andere Statusseite für diesen Dienst angeben; Ihr Eintrag wird statt des mitgelieferten verwendet</translation>
+    </message>
+    <message>
+        <source>Built-in entries cannot be removed, but you can use another page for the service</source>
+        <translation>Mitgelieferte Einträge lassen sich nicht entfernen, aber Sie können für den Dienst eine andere Seite verwenden</translation>
+    </message>
+    <message>
+        <source>Saved. Auth Doctor reads %1 for %2 from now on.</source>
+        <translation>Gespeichert. Auth Doctor liest ab jetzt %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Remove your entry “%1” (%2)?</source>
+        <translation>Ihren Eintrag „%1“ (%2) entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove status page?</source>
+        <translation>Statusseite entfernen?</translation>
+    </message>
+    <message>
+        <source>“%1” was removed already.</source>
+        <translation>„%1“ wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. The built-in status page of %2 applies again.</source>
+        <translation>„%1“ wurde entfernt. Es gilt wieder die mitgelieferte Statusseite von %2.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auth Doctor knows the status pages of %n well-known service(s). Add the ones you use that it does not know (your company’s own, for example), or give another page for one it knows: your entries are used first.</source>
+        <translation>
+            <numerusform>Auth Doctor kennt die Statusseite von %n bekannten Dienst. Fügen Sie die Statusseiten hinzu, die Sie nutzen und die Auth Doctor nicht kennt (zum Beispiel die Ihrer eigenen Firma), oder geben Sie für einen bekannten Dienst eine andere Seite an: Ihre Einträge werden zuerst verwendet.</numerusform>
+            <numerusform>Auth Doctor kennt die Statusseiten von %n bekannten Diensten. Fügen Sie die Statusseiten hinzu, die Sie nutzen und die Auth Doctor nicht kennt (zum Beispiel die Ihrer eigenen Firma), oder geben Sie für einen bekannten Dienst eine andere Seite an: Ihre Einträge werden zuerst verwendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -5247,6 +5685,153 @@ oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war 
     <message>
         <source>What to do:</source>
         <translation>Was Sie tun können:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPageEntryDialog</name>
+    <message>
+        <source>Status page of a service</source>
+        <translation>Statusseite eines Dienstes</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>for example Our wiki</source>
+        <translation>zum Beispiel Unser Wiki</translation>
+    </message>
+    <message>
+        <source>The name you know the service by; it is shown when Auth Doctor reads its status page</source>
+        <translation>Der Name, unter dem Sie den Dienst kennen; er wird angezeigt, wenn Auth Doctor seine Statusseite liest</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>D&amp;omains:</translation>
+    </message>
+    <message>
+        <source>for example wiki.example.com, example.org</source>
+        <translation>zum Beispiel wiki.example.com, example.org</translation>
+    </message>
+    <message>
+        <source>The addresses of the service this page is for, separated by commas. A domain also covers the names under it: example.com covers api.example.com.</source>
+        <translation>Die Adressen des Dienstes, für den diese Seite gilt, durch Kommas getrennt. Eine Domain umfasst auch die Namen darunter: example.com umfasst api.example.com.</translation>
+    </message>
+    <message>
+        <source>Status &amp;page:</source>
+        <translation>S&amp;tatusseite:</translation>
+    </message>
+    <message>
+        <source>for example https://status.example.com</source>
+        <translation>zum Beispiel https://status.example.com</translation>
+    </message>
+    <message>
+        <source>The address where the service publishes its status</source>
+        <translation>Die Adresse, unter der der Dienst seinen Status veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Read the page at this address now, to see that Auth Doctor understands it</source>
+        <translation>Die Seite unter dieser Adresse jetzt lesen, um zu sehen, ob Auth Doctor sie versteht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of page:</source>
+        <translation>A&amp;rt der Seite:</translation>
+    </message>
+    <message>
+        <source>Which service runs the status page; if you do not know, Auth Doctor finds out when it reads the page</source>
+        <translation>Welcher Anbieter die Statusseite betreibt; wenn Sie es nicht wissen, ermittelt Auth Doctor es beim Lesen der Seite</translation>
+    </message>
+    <message>
+        <source>Progress of reading the status page</source>
+        <translation>Fortschritt beim Lesen der Statusseite</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Add a status page</source>
+        <translation>Statusseite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tell Auth Doctor where a service publishes its status, so that it can say whether the service has trouble when an address of it refuses you.</source>
+        <translation>Teilen Sie Auth Doctor mit, wo ein Dienst seinen Status veröffentlicht, damit Auth Doctor sagen kann, ob der Dienst Probleme hat, wenn eine seiner Adressen Sie abweist.</translation>
+    </message>
+    <message>
+        <source>Change a status page</source>
+        <translation>Statusseite ändern</translation>
+    </message>
+    <message>
+        <source>Change where Auth Doctor looks for this service’s status.</source>
+        <translation>Ändern Sie, wo Auth Doctor nach dem Status dieses Dienstes sieht.</translation>
+    </message>
+    <message>
+        <source>Use another status page</source>
+        <translation>Andere Statusseite verwenden</translation>
+    </message>
+    <message>
+        <source>Auth Doctor knows this service’s status page. If yours is another one (your company’s own, for example), give its address: your entry is used instead.</source>
+        <translation>Auth Doctor kennt die Statusseite dieses Dienstes. Wenn Ihre eine andere ist (zum Beispiel die Ihrer eigenen Firma), geben Sie deren Adresse an: Ihr Eintrag wird dann stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>Find out when reading the page</source>
+        <translation>Beim Lesen der Seite ermitteln</translation>
+    </message>
+    <message>
+        <source>Fill in the service’s name, its domains and the status page address.</source>
+        <translation>Geben Sie den Namen des Dienstes, seine Domains und die Adresse der Statusseite ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Stop reading the status page</source>
+        <translation>Das Lesen der Statusseite anhalten</translation>
+    </message>
+    <message>
+        <source>The check was stopped. You can save the entry anyway.</source>
+        <translation>Die Prüfung wurde angehalten. Sie können den Eintrag trotzdem speichern.</translation>
+    </message>
+    <message>
+        <source>%1 %2 You can save the entry anyway, for example when the page is down just now.</source>
+        <translation>%1 %2 Sie können den Eintrag trotzdem speichern, zum Beispiel wenn die Seite gerade nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Auth Doctor can read this page (%1). It says: %2.</source>
+        <translation>Auth Doctor kann diese Seite lesen (%1). Sie meldet: %2.</translation>
+    </message>
+    <message>
+        <source>“Kind of page” is now set to %1.</source>
+        <translation>„Art der Seite“ ist jetzt auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Your entry %1 is for one of these domains too. Saving this one replaces it.</source>
+        <translation>Ihr Eintrag %1 gilt ebenfalls für eine dieser Domains. Wenn Sie diesen speichern, wird er ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace your entry?</source>
+        <translation>Ihren Eintrag ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: Auth Doctor cannot write its settings file %1.</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden: Auth Doctor kann seine Einstellungsdatei %1 nicht schreiben.</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,13 @@ bool sharesDomain(const StatusPageCatalogEntry &a, const StatusPageCatalogEntry 
         a.domains.cbegin(), a.domains.cend(), [&b](const QString &domain) { return b.domains.contains(domain); });
 }
 
+// "https://status.example.com", as people write it: StripTrailingSlash keeps the slash of an empty path.
 QString pageText(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::StripTrailingSlash);
+    QUrl shown = url;
+    if (shown.path() == u"/"_s && !shown.hasQuery())
+        shown.setPath(QString());
+    return shown.toDisplayString(QUrl::StripTrailingSlash);
 }
 
 } // namespace
@@ -73,7 +77,8 @@ void StatusPageCatalogDialog::reload()
     m_entries = own + builtIn;
 
     m_ui->introLabel->setText(
-        tr("Auth Doctor knows the status pages of %n services. Add the ones you use that it does not know (your "
+        tr("Auth Doctor knows the status pages of %n well-known service(s). Add the ones you use that it does not know "
+           "(your "
            "company’s own, for example), or give another page for one it knows: your entries are used first.",
             nullptr, int(builtIn.size())));
 
