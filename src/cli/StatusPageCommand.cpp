@@ -1,6 +1,7 @@
 // Implementation of StatusPageCommand.
 #include "StatusPageCommand.h"
 
+#include "http/TargetUrl.h"
 #include "report/JsonReport.h"
 #include "report/Redactor.h"
 #include "report/TextReport.h"
@@ -8,7 +9,6 @@
 #include "statuspage/StatusPageDiscovery.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -96,9 +96,7 @@ int StatusPageCommand::start(const QStringList &arguments)
     m_client->setTimeoutMs(int(seconds * 1000));
     // A status page holds nothing secret, but over plain http its answer could be forged on the way: only on this
     // computer or when asked.
-    const QString host = address.host();
-    const bool loopback = host == u"localhost"_s || QHostAddress(host).isLoopback();
-    m_client->setAllowInsecureHttp(loopback || parser.isSet(insecureOption));
+    m_client->setAllowInsecureHttp(TargetUrl::isLoopback(address) || parser.isSet(insecureOption));
     connect(m_client, &StatusPageClient::finished, this, &StatusPageCommand::onLookUpFinished);
     m_client->lookUp(input);
     return -1;

@@ -8,6 +8,7 @@
 #include "StatusPageEntryDialog.h"
 #include "checks/StatusPageCheck.h"
 #include "diagnosis/Verdict.h"
+#include "http/TargetUrl.h"
 #include "report/TextReport.h"
 #include "statuspage/StatusPageClient.h"
 #include "statuspage/StatusPageDiscovery.h"
@@ -44,12 +45,6 @@ const QStringList &failureIds()
         u"session.expired"_s,
     };
     return ids;
-}
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host().toLower();
-    return host == u"localhost"_s || QHostAddress(host).isLoopback();
 }
 
 bool isWebAddress(const QUrl &url)
@@ -186,7 +181,7 @@ void ServiceStatusPage::start(Kind kind, const QString &input)
     // Plain http only to this computer (a local or test server), as in StatusPageCheck: elsewhere the answer could be
     // forged on the way.
     const QUrl asked = kind == Kind::LookUp ? model()->target() : StatusPageDiscovery::normalizedInput(input);
-    if (isLoopback(asked))
+    if (TargetUrl::isLoopback(asked))
         m_client->setAllowInsecureHttp(true);
     connect(m_client, &StatusPageClient::progress, this, &ServiceStatusPage::onProgress);
     connect(m_client, &StatusPageClient::requestStarted, this, &ServiceStatusPage::onRequestStarted);

@@ -5,12 +5,12 @@
 #include "ConfirmationBox.h"
 #include "GuiLogging.h"
 #include "Icons.h"
+#include "http/TargetUrl.h"
 #include "report/TextReport.h"
 #include "statuspage/StatusPageClient.h"
 #include "statuspage/StatusPageDiscovery.h"
 #include "statuspage/StatusPageProvider.h"
 
-#include <QHostAddress>
 #include <QPushButton>
 #include <QSettings>
 
@@ -19,12 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int IconSize = 16;
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host().toLower();
-    return host == u"localhost"_s || QHostAddress(host).isLoopback();
-}
 
 QString quotedList(const QStringList &items)
 {
@@ -171,7 +165,7 @@ void StatusPageEntryDialog::startCheck()
     // With the entry as its catalog, the kind chosen is tried first.
     m_client->setCatalog(StatusPageCatalog({ typed }));
     // Plain http only to this computer (a local or test server), as everywhere: elsewhere the answer could be forged.
-    m_client->setAllowInsecureHttp(isLoopback(typed.pageUrl));
+    m_client->setAllowInsecureHttp(TargetUrl::isLoopback(typed.pageUrl));
     connect(m_client, &StatusPageClient::finished, this, &StatusPageEntryDialog::onCheckFinished);
     connect(m_client, &StatusPageClient::progress, this, [this](int done, int total) {
         if (total > 0) {

@@ -13,6 +13,8 @@ private slots:
     void parse_data();
     void parse();
     void errorTextForEveryProblem();
+    void loopback_data();
+    void loopback();
 };
 
 void TestTargetUrl::parse_data()
@@ -69,6 +71,31 @@ void TestTargetUrl::errorTextForEveryProblem()
         texts.append(TargetUrl::parse(input).errorText());
     texts.removeDuplicates();
     QCOMPARE(texts.size(), inputs.size());
+}
+
+void TestTargetUrl::loopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("localhost") << u"http://localhost:8080/x"_s << true;
+    QTest::newRow("LOCALHOST") << u"http://LOCALHOST/"_s << true;
+    QTest::newRow("127.0.0.1") << u"http://127.0.0.1:1234/"_s << true;
+    QTest::newRow("127.1.2.3") << u"http://127.1.2.3/"_s << true;
+    QTest::newRow("::1") << u"http://[::1]:8080/"_s << true;
+    QTest::newRow("ipv4-mapped loopback") << u"http://[::ffff:127.0.0.1]/"_s << true;
+    QTest::newRow("lan address") << u"http://192.168.1.10/"_s << false;
+    QTest::newRow("name") << u"https://example.com/"_s << false;
+    // A name that only starts like one is elsewhere.
+    QTest::newRow("localhost.example.com") << u"http://localhost.example.com/"_s << false;
+    QTest::newRow("127.0.0.1.nip.io") << u"http://127.0.0.1.nip.io/"_s << false;
+    QTest::newRow("no host") << u"file:///etc/hosts"_s << false;
+}
+
+void TestTargetUrl::loopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, loopback);
+    QCOMPARE(TargetUrl::isLoopback(QUrl(url)), loopback);
 }
 
 QTEST_GUILESS_MAIN(TestTargetUrl)

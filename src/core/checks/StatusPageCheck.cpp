@@ -1,25 +1,14 @@
 // Implementation of StatusPageCheck: one StatusPageClient lookup, its findings carrying the whole answer.
 #include "StatusPageCheck.h"
 
+#include "http/TargetUrl.h"
 #include "report/Redactor.h"
 #include "statuspage/StatusPageClient.h"
 #include "statuspage/StatusPageDiscovery.h"
 
-#include <QHostAddress>
-
 using namespace Qt::Literals::StringLiterals;
 
 const QString StatusPageCheck::ResultFact = u"statusPageResult"_s;
-
-namespace {
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host().toLower();
-    return host == u"localhost"_s || QHostAddress(host).isLoopback();
-}
-
-} // namespace
 
 QString StatusPageCheck::title() const
 {
@@ -43,7 +32,7 @@ void StatusPageCheck::start(const DiagnosisContext &context)
     const QString given = context.request.statusPage.trimmed();
     // Plain http only to this computer (a local or test server): elsewhere the answer could be forged on the way.
     const QUrl asked = given.isEmpty() ? context.request.target : StatusPageDiscovery::normalizedInput(given);
-    m_client->setAllowInsecureHttp(isLoopback(asked));
+    m_client->setAllowInsecureHttp(TargetUrl::isLoopback(asked));
     if (given.isEmpty())
         m_client->lookUp(lookUpAddressOf(context.request.target));
     else

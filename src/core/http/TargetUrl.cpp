@@ -1,6 +1,8 @@
 // Implementation of TargetUrl.
 #include "TargetUrl.h"
 
+#include <QHostAddress>
+
 using namespace Qt::Literals::StringLiterals;
 
 TargetUrl TargetUrl::parse(const QString &text)
@@ -13,14 +15,14 @@ TargetUrl TargetUrl::parse(const QString &text)
     }
     // People paste "example.com/login" as often as a full address; https is the safe guess for a sign-in page.
     const qsizetype schemeEnd = input.indexOf(u"://"_s);
-    const bool looksLikeScheme = schemeEnd > 0
-        && std::all_of(input.cbegin(), input.cbegin() + schemeEnd,
-                       [](QChar c) { return c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.'; });
+    const bool looksLikeScheme = schemeEnd > 0 && std::all_of(input.cbegin(), input.cbegin() + schemeEnd, [](QChar c) {
+        return c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.';
+    });
     if (!looksLikeScheme) {
         const qsizetype colon = input.indexOf(u':');
         const QString before = colon > 0 ? input.left(colon).toLower() : QString();
-        static const QStringList opaque = { u"mailto"_s, u"file"_s, u"data"_s, u"javascript"_s, u"about"_s,
-                                            u"tel"_s, u"ftp"_s, u"ws"_s, u"wss"_s };
+        static const QStringList opaque
+            = { u"mailto"_s, u"file"_s, u"data"_s, u"javascript"_s, u"about"_s, u"tel"_s, u"ftp"_s, u"ws"_s, u"wss"_s };
         if (opaque.contains(before)) {
             result.m_problem = Problem::UnsupportedScheme;
             result.m_detail = before;
@@ -89,9 +91,21 @@ QString TargetUrl::errorText() const
     case Problem::InvalidHost:
         return tr("The server name \"%1\" is not valid. Check it for typing mistakes.").arg(m_detail);
     case Problem::InvalidPort:
-        return tr("The port number is not valid. It must be a number from 1 to 65535, as in https://example.com:8443/.");
+        return tr(
+            "The port number is not valid. It must be a number from 1 to 65535, as in https://example.com:8443/.");
     case Problem::Malformed:
         return tr("This is not a valid web address. It should look like https://example.com/page.");
     }
     return {};
+}
+
+bool TargetUrl::isLoopbackHost(const QString &host)
+{
+    const QString name = host.toLower();
+    return name == u"localhost"_s || QHostAddress(name).isLoopback();
+}
+
+bool TargetUrl::isLoopback(const QUrl &url)
+{
+    return isLoopbackHost(url.host());
 }

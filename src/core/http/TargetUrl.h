@@ -23,6 +23,10 @@ public:
 
     // Leading and trailing white space is ignored; an address without a scheme is taken as https.
     static TargetUrl parse(const QString &text);
+    // Whether the address names this computer: "localhost", 127.0.0.0/8 or ::1. Plain http is allowed there without
+    // asking (a local or test server), since no answer can be forged on the way.
+    static bool isLoopback(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
 
     bool isValid() const { return m_problem == Problem::None; }
     Problem problem() const { return m_problem; }

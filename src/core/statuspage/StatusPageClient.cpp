@@ -3,10 +3,9 @@
 
 #include "StatusPageCache.h"
 #include "StatusPageProvider.h"
+#include "http/TargetUrl.h"
 #include "net/Probe.h"
 #include "net/ProbeSession.h"
-
-#include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,11 +14,6 @@ namespace {
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    return host == u"localhost"_s || QHostAddress(host).isLoopback();
 }
 
 } // namespace
@@ -418,7 +412,7 @@ QUrl StatusPageClient::resolve(const QUrl &logical, QString *why) const
                 prefix.chop(1);
             if (!prefix.isEmpty())
                 url.setPath(prefix + url.path());
-        } else if (!isLoopbackHost(host)) {
+        } else if (!TargetUrl::isLoopbackHost(host)) {
             if (why)
                 *why
                     = u"%1 has no host override, and hosts without one are not contacted while overrides are set"_s.arg(
