@@ -195,14 +195,6 @@
         <translation>Die Zeiten werden nach der Uhr des Servers beurteilt, wie sein Date-Header sie angab: %1. Die Uhr dieses Computers zeigt %2.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird angehalten …</translation>
-    </message>
-    <message>
         <source>The search was stopped. Answers still on their way were dropped.</source>
         <translation>Die Suche wurde angehalten. Antworten, die noch unterwegs waren, wurden verworfen.</translation>
     </message>
@@ -1299,6 +1291,17 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>Checking the answer</source>
         <translation>Antwort wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRunner</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
     </message>
 </context>
 <context>
@@ -3152,14 +3155,6 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
         <source>Technical findings hidden: %1. The summary can show them.</source>
         <translation>Ausgeblendete technische Befunde: %1. Die Zusammenfassung kann sie anzeigen.</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird angehalten …</translation>
-    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -4839,14 +4834,6 @@ Unterschied: %3</translation>
         <translation>Alle eigenen Cookies und zwischengespeicherten Antworten von Auth Doctor sind gelöscht. Erneuter Test …</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird angehalten …</translation>
-    </message>
-    <message>
         <source>The test after clearing was stopped before it finished. Auth Doctor&apos;s own cookies and cached answers stay cleared; clear again to test again.</source>
         <translation>Der Test nach dem Löschen wurde angehalten, bevor er fertig war. Auth Doctors eigene Cookies und zwischengespeicherte Antworten bleiben gelöscht; löschen Sie erneut, um erneut zu testen.</translation>
     </message>
@@ -5168,14 +5155,6 @@ Unterschied: %3</translation>
     <message>
         <source>Auth Doctor will sign in with %1.</source>
         <translation>So meldet sich Auth Doctor an: %1.</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <source>The test was stopped before the server answered. Change what you typed if you like, and test again.</source>

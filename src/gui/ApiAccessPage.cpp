@@ -4,11 +4,10 @@
 
 #include "ClaimsTable.h"
 #include "DiagnosisModel.h"
-#include "DiagnosisProgress.h"
+#include "DiagnosisRunner.h"
 #include "GuiLogging.h"
 #include "RevealPasswordAction.h"
 #include "checks/ApiKeyPlacementCheck.h"
-#include "diagnosis/Diagnosis.h"
 #include "http/AuthChallenge.h"
 #include "report/Redactor.h"
 #include "tokens/Jwt.h"
@@ -50,6 +49,8 @@ ApiAccessPage::ApiAccessPage(DiagnosisModel *model, QWidget *parent)
     , m_ui(std::make_unique<Ui::ApiAccessPage>())
 {
     m_ui->setupUi(this);
+    m_placement = new DiagnosisRunner(m_ui->placementProgress, m_ui->placementStep, this);
+    connect(m_placement, &DiagnosisRunner::finished, this, &ApiAccessPage::onPlacementFinished);
     m_revealToken = new RevealPasswordAction(m_ui->tokenEdit);
     m_revealToken->setObjectName(u"showApiTokenAction"_s);
     m_ui->placementVerdict->hide();
@@ -84,10 +85,7 @@ ApiAccessPage::~ApiAccessPage()
 {
     // The children are deleted after m_ui, and deleting a focused one moves the focus.
     disconnect(m_focusConnection);
-    if (m_placement) {
-        disconnect(m_placement, nullptr, this, nullptr);
-        m_placement->cancel();
-    }
+    m_placement->abandon();
 }
 
 bool ApiAccessPage::appliesTo(const DiagnosisModel &model) const
@@ -157,7 +155,7 @@ void ApiAccessPage::initializePage()
 
 void ApiAccessPage::cleanupPage()
 {
-    abandonPlacement();
+    m_placement->abandon();
     m_ui->oauthGroup->abandon();
     clearPlacementOutcome();
     setSearching(false);
@@ -175,7 +173,7 @@ bool ApiAccessPage::isComplete() const
 
 void ApiAccessPage::forgetSecrets()
 {
-    abandonPlacement();
+    m_placement->abandon();
     m_ui->tokenEdit->clear();
     m_revealToken->conceal();
     m_ui->placementAllowHttp->setChecked(false);
@@ -370,7 +368,7 @@ void ApiAccessPage::startPlacement()
 {
     if (m_searching || m_ui->tokenEdit->text().isEmpty())
         return;
-    abandonPlacement();
+    m_placement->abandon();
     clearPlacementOutcome();
 
     DiagnosisRequest request = model()->request();
@@ -388,53 +386,25 @@ void ApiAccessPage::startPlacement()
     request.credential = credential;
     request.allowInsecureHttp = isPlainHttp() && m_ui->placementAllowHttp->isChecked();
 
-    m_ui->placementStep->setText(tr("Starting…"));
-    m_ui->placementProgress->setRange(0, 0);
     setSearching(true);
     qCDebug(lcGui) << "looking for where the API key goes";
     // The remembered session, as on First look; the key itself goes out in a fresh session of the check's own.
-    m_placement = new Diagnosis(model()->session(), this);
-    connect(m_placement, &Diagnosis::progress, this, &ApiAccessPage::onPlacementProgress);
-    connect(m_placement, &Diagnosis::finished, this, &ApiAccessPage::onPlacementFinished);
-    m_placement->start(request);
+    m_placement->start(model()->session(), request);
 }
 
 void ApiAccessPage::stopPlacement()
 {
-    if (!m_placement || !m_searching)
+    if (!m_placement->isRunning() || !m_searching)
         return;
     qCDebug(lcGui) << "stopping the search for the key's place";
     m_ui->stopPlacementButton->setEnabled(false);
-    m_ui->placementStep->setText(tr("Stopping…"));
     // finished() follows with result.cancelled set.
-    m_placement->cancel();
-}
-
-void ApiAccessPage::abandonPlacement()
-{
-    if (!m_placement)
-        return;
-    Diagnosis *diagnosis = m_placement;
-    disconnect(diagnosis, nullptr, this, nullptr);
-    diagnosis->cancel();
-    diagnosis->deleteLater();
-    m_placement = nullptr;
-}
-
-void ApiAccessPage::onPlacementProgress(int done, int total, const QString &step)
-{
-    if (!m_searching)
-        return;
-    DiagnosisProgress::show(m_ui->placementProgress, m_ui->placementStep, done, total, step);
+    m_placement->stop();
 }
 
 void ApiAccessPage::onPlacementFinished(const DiagnosisResult &result)
 {
     qCDebug(lcGui) << "key search finished; cancelled:" << result.cancelled << "findings:" << result.findings.size();
-    if (m_placement) {
-        m_placement->deleteLater();
-        m_placement = nullptr;
-    }
     setSearching(false);
     if (result.cancelled) {
         m_ui->placementStep->setText(tr("The search was stopped. Answers still on their way were dropped."));

@@ -10,12 +10,11 @@
 #include "tokens/TokenLint.h"
 
 #include <QDateTime>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
-class Diagnosis;
+class DiagnosisRunner;
 class OAuthRefreshBox;
 class RevealPasswordAction;
 
@@ -61,8 +60,6 @@ private:
     void selectMistake(const Finding &finding);
     void startPlacement();
     void stopPlacement();
-    void abandonPlacement();
-    void onPlacementProgress(int done, int total, const QString &step);
     void onPlacementFinished(const DiagnosisResult &result);
     void clearPlacementOutcome();
     void setSearching(bool searching);
@@ -83,8 +80,7 @@ private:
     QList<Finding> m_mistakes; // the lint findings in the order of their position in the field
     int m_nextMistake = 0;
 
-    // A new Diagnosis for every search, so that a late signal from one given up on cannot reach the page.
-    QPointer<Diagnosis> m_placement;
+    DiagnosisRunner *m_placement = nullptr; // the search for where the key goes
     bool m_searching = false;
     bool m_hadEntryResult = false;
     DiagnosisResult m_entryResult; // the result the page started from; the model gets it back on Back

@@ -3,9 +3,8 @@
 #include "ui_FirstLookPage.h"
 
 #include "DiagnosisModel.h"
-#include "DiagnosisProgress.h"
+#include "DiagnosisRunner.h"
 #include "GuiLogging.h"
-#include "diagnosis/Diagnosis.h"
 #include "diagnosis/DiagnosisResult.h"
 
 FirstLookPage::FirstLookPage(DiagnosisModel *model, QWidget *parent)
@@ -13,6 +12,8 @@ FirstLookPage::FirstLookPage(DiagnosisModel *model, QWidget *parent)
     , m_ui(std::make_unique<Ui::FirstLookPage>())
 {
     m_ui->setupUi(this);
+    m_runner = new DiagnosisRunner(m_ui->progressBar, m_ui->stepLabel, this);
+    connect(m_runner, &DiagnosisRunner::finished, this, &FirstLookPage::onFinished);
     connect(m_ui->cancelButton, &QAbstractButton::clicked, this, &FirstLookPage::stopDiagnosis);
     connect(m_ui->retryButton, &QAbstractButton::clicked, this, &FirstLookPage::startDiagnosis);
     connect(m_ui->findingList, &FindingList::hiddenCountChanged, this, [this](int hidden) {
@@ -23,13 +24,7 @@ FirstLookPage::FirstLookPage(DiagnosisModel *model, QWidget *parent)
     setState(State::Idle);
 }
 
-FirstLookPage::~FirstLookPage()
-{
-    if (m_diagnosis) {
-        disconnect(m_diagnosis, nullptr, this, nullptr);
-        m_diagnosis->cancel();
-    }
-}
+FirstLookPage::~FirstLookPage() = default;
 
 void FirstLookPage::initializePage()
 {
@@ -38,13 +33,7 @@ void FirstLookPage::initializePage()
 
 void FirstLookPage::cleanupPage()
 {
-    if (m_diagnosis) {
-        Diagnosis *diagnosis = m_diagnosis;
-        disconnect(diagnosis, nullptr, this, nullptr);
-        diagnosis->cancel();
-        diagnosis->deleteLater();
-        m_diagnosis = nullptr;
-    }
+    m_runner->abandon();
     m_ui->findingList->clear();
     setState(State::Idle);
 }
@@ -61,53 +50,31 @@ bool FirstLookPage::isRunning() const
 
 void FirstLookPage::startDiagnosis()
 {
-    if (m_diagnosis) {
-        disconnect(m_diagnosis, nullptr, this, nullptr);
-        m_diagnosis->cancel();
-        m_diagnosis->deleteLater();
-    }
     model()->clearResult();
     m_ui->findingList->clear();
 
     const DiagnosisRequest request = model()->request();
     m_ui->addressLabel->setText(request.target.toDisplayString(QUrl::RemoveUserInfo));
-    m_ui->stepLabel->setText(tr("Starting…"));
-    m_ui->progressBar->setRange(0, 0); // busy until the first progress report says how many steps there are
     setState(State::Running);
 
     qCDebug(lcGui) << "starting the diagnosis";
     // The remembered session: the cookies and cached answers of earlier runs go along, as in a browser's normal window.
-    m_diagnosis = new Diagnosis(model()->session(), this);
-    connect(m_diagnosis, &Diagnosis::progress, this, &FirstLookPage::onProgress);
-    connect(m_diagnosis, &Diagnosis::finished, this, &FirstLookPage::onFinished);
-    m_diagnosis->start(request);
+    m_runner->start(model()->session(), request);
 }
 
 void FirstLookPage::stopDiagnosis()
 {
-    if (!m_diagnosis || m_state != State::Running)
+    if (!m_runner->isRunning() || m_state != State::Running)
         return;
     qCDebug(lcGui) << "cancelling the diagnosis";
     m_ui->cancelButton->setEnabled(false);
-    m_ui->stepLabel->setText(tr("Stopping…"));
     // finished() follows with result.cancelled set.
-    m_diagnosis->cancel();
-}
-
-void FirstLookPage::onProgress(int done, int total, const QString &step)
-{
-    if (m_state != State::Running)
-        return;
-    DiagnosisProgress::show(m_ui->progressBar, m_ui->stepLabel, done, total, step);
+    m_runner->stop();
 }
 
 void FirstLookPage::onFinished(const DiagnosisResult &result)
 {
     qCDebug(lcGui) << "diagnosis finished; cancelled:" << result.cancelled << "findings:" << result.findings.size();
-    if (m_diagnosis) {
-        m_diagnosis->deleteLater();
-        m_diagnosis = nullptr;
-    }
     if (result.cancelled) {
         setState(State::Cancelled);
         m_ui->retryButton->setFocus();

@@ -4,11 +4,9 @@
 
 #include "WizardPage.h"
 
-#include <QPointer>
-
 #include <memory>
 
-class Diagnosis;
+class DiagnosisRunner;
 struct DiagnosisResult;
 
 namespace Ui {
@@ -39,12 +37,10 @@ private:
 
     void startDiagnosis();
     void stopDiagnosis();
-    void onProgress(int done, int total, const QString &step);
     void onFinished(const DiagnosisResult &result);
     void setState(State state);
 
     std::unique_ptr<Ui::FirstLookPage> m_ui;
-    // A new Diagnosis for every run, so that a late signal from a run given up on cannot reach the page.
-    QPointer<Diagnosis> m_diagnosis;
+    DiagnosisRunner *m_runner = nullptr;
     State m_state = State::Idle;
 };

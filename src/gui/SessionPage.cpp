@@ -4,7 +4,7 @@
 
 #include "ConfirmationBox.h"
 #include "DiagnosisModel.h"
-#include "DiagnosisProgress.h"
+#include "DiagnosisRunner.h"
 #include "GuiLogging.h"
 #include "Icons.h"
 #include "browser/BrowserCatalog.h"
@@ -12,7 +12,6 @@
 #include "browser/BrowserCookieStore.h"
 #include "browser/BrowserGuide.h"
 #include "browser/PrivateWindow.h"
-#include "diagnosis/Diagnosis.h"
 #include "net/ProbeSession.h"
 
 #include <QClipboard>
@@ -81,6 +80,8 @@ SessionPage::SessionPage(DiagnosisModel *model, QWidget *parent)
     , m_ui(std::make_unique<Ui::SessionPage>())
 {
     m_ui->setupUi(this);
+    m_runner = new DiagnosisRunner(m_ui->retestProgress, m_ui->retestStep, this);
+    connect(m_runner, &DiagnosisRunner::finished, this, &SessionPage::onRetestFinished);
     for (QLabel *caption : { m_ui->beforeLabel, m_ui->afterLabel }) {
         QFont font = caption->font();
         font.setBold(true);
@@ -115,10 +116,7 @@ SessionPage::SessionPage(DiagnosisModel *model, QWidget *parent)
 
 SessionPage::~SessionPage()
 {
-    if (m_diagnosis) {
-        disconnect(m_diagnosis, nullptr, this, nullptr);
-        m_diagnosis->cancel();
-    }
+    m_runner->abandon();
 }
 
 bool SessionPage::isSessionFinding(const Finding &finding)
@@ -149,7 +147,7 @@ bool SessionPage::appliesTo(const DiagnosisModel &model) const
 
 void SessionPage::initializePage()
 {
-    abandonRetest();
+    m_runner->abandon();
     setRetesting(false);
     m_entryResult = model()->result();
     m_ui->sessionTabs->setCurrentWidget(m_ui->ownTestTab);
@@ -163,7 +161,7 @@ void SessionPage::initializePage()
 
 void SessionPage::cleanupPage()
 {
-    abandonRetest();
+    m_runner->abandon();
     setRetesting(false);
     m_ui->sessionFindings->clear();
     m_ui->comparison->hide();
@@ -186,7 +184,7 @@ void SessionPage::clearAndRetest(Scope scope)
 {
     if (m_retesting)
         return;
-    abandonRetest();
+    m_runner->abandon();
     const QUrl target = model()->target();
     ProbeSession *session = model()->session();
     const ProbeSession::Cleared cleared = scope == Scope::Site ? session->clearSite(target) : session->clearAll();
@@ -201,54 +199,26 @@ void SessionPage::clearAndRetest(Scope scope)
     setStatus(scope == Scope::Site
             ? tr("Auth Doctor's own cookies and cached answers for %1 are cleared. Testing again…").arg(target.host())
             : tr("All of Auth Doctor's own cookies and cached answers are cleared. Testing again…"));
-    m_ui->retestStep->setText(tr("Starting…"));
-    m_ui->retestProgress->setRange(0, 0); // busy until the first progress report says how many steps there are
     setRetesting(true);
     m_ui->stopButton->setFocus(Qt::OtherFocusReason);
 
     // The same request as First look, with the same (now cleared) remembered session: the only change is the clearing.
-    m_diagnosis = new Diagnosis(session, this);
-    connect(m_diagnosis, &Diagnosis::progress, this, &SessionPage::onRetestProgress);
-    connect(m_diagnosis, &Diagnosis::finished, this, &SessionPage::onRetestFinished);
-    m_diagnosis->start(model()->request());
+    m_runner->start(session, model()->request());
 }
 
 void SessionPage::stopRetest()
 {
-    if (!m_diagnosis || !m_retesting)
+    if (!m_runner->isRunning() || !m_retesting)
         return;
     qCDebug(lcGui) << "stopping the test after clearing";
     m_ui->stopButton->setEnabled(false);
-    m_ui->retestStep->setText(tr("Stopping…"));
     // finished() follows with result.cancelled set.
-    m_diagnosis->cancel();
-}
-
-void SessionPage::abandonRetest()
-{
-    if (!m_diagnosis)
-        return;
-    Diagnosis *diagnosis = m_diagnosis;
-    disconnect(diagnosis, nullptr, this, nullptr);
-    diagnosis->cancel();
-    diagnosis->deleteLater();
-    m_diagnosis = nullptr;
-}
-
-void SessionPage::onRetestProgress(int done, int total, const QString &step)
-{
-    if (!m_retesting)
-        return;
-    DiagnosisProgress::show(m_ui->retestProgress, m_ui->retestStep, done, total, step);
+    m_runner->stop();
 }
 
 void SessionPage::onRetestFinished(const DiagnosisResult &result)
 {
     qCDebug(lcGui) << "test after clearing finished; cancelled:" << result.cancelled << "verdict:" << result.verdict.id;
-    if (m_diagnosis) {
-        m_diagnosis->deleteLater();
-        m_diagnosis = nullptr;
-    }
     setRetesting(false);
     m_ui->clearSiteButton->setFocus(Qt::OtherFocusReason);
     if (result.cancelled) {

@@ -10,12 +10,11 @@
 #include "diagnosis/Finding.h"
 
 #include <QList>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
-class Diagnosis;
+class DiagnosisRunner;
 struct BrowserCookieResult;
 
 namespace Ui {
@@ -55,8 +54,6 @@ private:
 
     void clearAndRetest(Scope scope);
     void stopRetest();
-    void abandonRetest();
-    void onRetestProgress(int done, int total, const QString &step);
     void onRetestFinished(const DiagnosisResult &result);
     void setRetesting(bool running);
     void showFindings(const QList<Finding> &findings);
@@ -85,8 +82,7 @@ private:
 
     std::unique_ptr<Ui::SessionPage> m_ui;
 
-    // A new Diagnosis for every test, so that a late signal from a test given up on cannot reach the page.
-    QPointer<Diagnosis> m_diagnosis;
+    DiagnosisRunner *m_runner = nullptr;
     bool m_retesting = false;
     DiagnosisResult m_entryResult; // the result the page started from; the model gets it back on Back
     DiagnosisResult m_before; // the result before the clearing whose test runs or ran last

@@ -4,14 +4,13 @@
 
 #include "CapsLockWatcher.h"
 #include "DiagnosisModel.h"
-#include "DiagnosisProgress.h"
+#include "DiagnosisRunner.h"
 #include "GuiLogging.h"
 #include "Icons.h"
 #include "RevealPasswordAction.h"
 #include "checks/SignInCheck.h"
 #include "credentials/CredentialLint.h"
 #include "credentials/CredentialStore.h"
-#include "diagnosis/Diagnosis.h"
 
 #include <QCompleter>
 #include <QKeyEvent>
@@ -120,6 +119,8 @@ SignInPage::SignInPage(DiagnosisModel *model, QWidget *parent)
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &SignInPage::onKindChanged);
     connect(m_ui->allowInsecureHttp, &QCheckBox::toggled, this, &SignInPage::updateButtons);
     connect(m_ui->testButton, &QAbstractButton::clicked, this, &SignInPage::startTest);
+    m_runner = new DiagnosisRunner(m_ui->progressBar, m_ui->stepLabel, this);
+    connect(m_runner, &DiagnosisRunner::finished, this, &SignInPage::onTestFinished);
     connect(m_ui->stopSignInButton, &QAbstractButton::clicked, this, &SignInPage::stopTest);
     connect(m_ui->rememberButton, &QAbstractButton::clicked, this, &SignInPage::remember);
 
@@ -130,10 +131,7 @@ SignInPage::SignInPage(DiagnosisModel *model, QWidget *parent)
 
 SignInPage::~SignInPage()
 {
-    if (m_diagnosis) {
-        disconnect(m_diagnosis, nullptr, this, nullptr);
-        m_diagnosis->cancel();
-    }
+    m_runner->abandon();
 }
 
 bool SignInPage::appliesTo(const DiagnosisModel &model) const
@@ -203,7 +201,7 @@ void SignInPage::initializePage()
 
 void SignInPage::cleanupPage()
 {
-    abandonTest();
+    m_runner->abandon();
     clearOutcome();
     setTestState(TestState::Idle);
     // The first look's result again, for the First look page and for a later Summary without a test.
@@ -253,7 +251,7 @@ Credential SignInPage::credential() const
 
 void SignInPage::forgetSecrets()
 {
-    abandonTest();
+    m_runner->abandon();
     resetFields();
     m_origin.clear();
     m_savedForSite.clear();
@@ -534,7 +532,7 @@ void SignInPage::startTest()
 {
     if (m_testState == TestState::Running || !canTest())
         return;
-    abandonTest();
+    m_runner->abandon();
     clearOutcome();
     m_tested = credential();
 
@@ -546,53 +544,25 @@ void SignInPage::startTest()
     request.credential = *m_tested;
     request.allowInsecureHttp = isPlainHttp() && m_ui->allowInsecureHttp->isChecked();
 
-    m_ui->stepLabel->setText(tr("Starting…"));
-    m_ui->progressBar->setRange(0, 0);
     setTestState(TestState::Running);
     qCDebug(lcGui) << "starting the sign-in test";
     // The remembered session, as on First look; the sign-in itself goes out in a fresh session of the check's own.
-    m_diagnosis = new Diagnosis(model()->session(), this);
-    connect(m_diagnosis, &Diagnosis::progress, this, &SignInPage::onTestProgress);
-    connect(m_diagnosis, &Diagnosis::finished, this, &SignInPage::onTestFinished);
-    m_diagnosis->start(request);
+    m_runner->start(model()->session(), request);
 }
 
 void SignInPage::stopTest()
 {
-    if (!m_diagnosis || m_testState != TestState::Running)
+    if (!m_runner->isRunning() || m_testState != TestState::Running)
         return;
     qCDebug(lcGui) << "stopping the sign-in test";
     m_ui->stopSignInButton->setEnabled(false);
-    m_ui->stepLabel->setText(tr("Stopping…"));
     // finished() follows with result.cancelled set.
-    m_diagnosis->cancel();
-}
-
-void SignInPage::abandonTest()
-{
-    if (!m_diagnosis)
-        return;
-    Diagnosis *diagnosis = m_diagnosis;
-    disconnect(diagnosis, nullptr, this, nullptr);
-    diagnosis->cancel();
-    diagnosis->deleteLater();
-    m_diagnosis = nullptr;
-}
-
-void SignInPage::onTestProgress(int done, int total, const QString &step)
-{
-    if (m_testState != TestState::Running)
-        return;
-    DiagnosisProgress::show(m_ui->progressBar, m_ui->stepLabel, done, total, step);
+    m_runner->stop();
 }
 
 void SignInPage::onTestFinished(const DiagnosisResult &result)
 {
     qCDebug(lcGui) << "sign-in test finished; cancelled:" << result.cancelled << "findings:" << result.findings.size();
-    if (m_diagnosis) {
-        m_diagnosis->deleteLater();
-        m_diagnosis = nullptr;
-    }
     if (result.cancelled) {
         m_ui->stepLabel->setText(tr("The test was stopped before the server answered. Change what you typed if you "
                                     "like, and test again."));

@@ -16,7 +16,7 @@
 
 class CapsLockWatcher;
 class CredentialStore;
-class Diagnosis;
+class DiagnosisRunner;
 class QCompleter;
 class QLineEdit;
 class QStringListModel;
@@ -83,9 +83,7 @@ private:
     void onSavedRead(int serial, const Credential &entry, const CredentialStoreResult &result);
     void startTest();
     void stopTest();
-    void onTestProgress(int done, int total, const QString &step);
     void onTestFinished(const DiagnosisResult &result);
-    void abandonTest();
     void clearOutcome();
     void remember();
     void onRemembered(const Credential &credential, const CredentialStoreResult &result);
@@ -111,8 +109,7 @@ private:
     RevealPasswordAction *m_revealToken = nullptr;
     RevealPasswordAction *m_revealApiKey = nullptr;
 
-    // A new Diagnosis for every test, so that a late signal from a test given up on cannot reach the page.
-    QPointer<Diagnosis> m_diagnosis;
+    DiagnosisRunner *m_runner = nullptr;
     TestState m_testState = TestState::Idle;
     DiagnosisResult m_firstLook; // the result the page started from; the model gets it back on Back
     QList<AuthChallenge> m_challenges;
