@@ -8,9 +8,13 @@
 #include "DiagnosisWizard.h"
 #include "FindingView.h"
 #include "FirstLookPage.h"
+#include "NoSessionBus.h"
 #include "OAuthRefreshBox.h"
 #include "SignInPage.h"
 #include "TestServer.h"
+#include "TestSettings.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "import/CurlCommand.h"
 #include "tokens/Jwt.h"
 
@@ -27,18 +31,17 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
+using WidgetLookup::child;
+using WizardDriver::paste;
 
 namespace {
 
 constexpr int ResultTimeoutMs = 10000;
-// Set before QApplication exists, so that nothing in this process ever talks to the user's own session bus.
-const char NoBus[] = "unix:path=/nonexistent/authdoctor-test-no-session-bus";
 
 const QString Key = u"k3y-0nly-as-X-API-Key"_s;
 const QString RefreshToken = u"rt-old-1234"_s;
@@ -60,25 +63,9 @@ QByteArray httpDate(const QDateTime &moment)
     return QLocale::c().toString(moment.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
 }
 
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
 FindingView *findingIn(const QObject *parent, const QString &id)
 {
     return parent->findChild<FindingView *>(u"finding:"_s + id);
-}
-
-// What a person does: the text on the clipboard, Ctrl+V in the field.
-void paste(QLineEdit *field, const QString &text)
-{
-    QGuiApplication::clipboard()->setText(text);
-    field->setFocus(Qt::OtherFocusReason);
-    QTest::keySequence(field, QKeySequence::Paste);
 }
 
 // Every word a finding view shows or keeps, so that tests can assert a secret is in none of them.
@@ -134,11 +121,8 @@ private:
 
 void TestApiAccessPage::initTestCase()
 {
-    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoBus));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"authdoctor-test"_s);
-    // A settings file of its own, so that two runs at once cannot see each other's history.
-    QCoreApplication::setApplicationName(u"TestApiAccessPage-%1"_s.arg(QCoreApplication::applicationPid()));
+    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoSessionBus::Address));
+    TestSettings::useOwnFile(u"TestApiAccessPage"_s);
     QVERIFY(m_logDir.isValid());
     QVERIFY(m_server.listen());
 
@@ -194,37 +178,16 @@ void TestApiAccessPage::init()
 
 void TestApiAccessPage::cleanupTestCase()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
+    TestSettings::removeFile();
 }
 
 bool TestApiAccessPage::runToApiPage(DiagnosisWizard &wizard, const QString &audienceButton, const QString &address)
 {
     wizard.model()->setAttemptLogDirectory(m_logDir.path());
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        return false;
-    auto *audience = child<QCommandLinkButton>(&wizard, audienceButton);
-    if (!audience)
-        return false;
-    QTest::mouseClick(audience, Qt::LeftButton);
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
-    edit->clear();
-    paste(edit, address);
-    if (!wizard.button(QWizard::NextButton)->isEnabled())
-        return false;
-    auto *firstLook = qobject_cast<FirstLookPage *>(wizard.page(DiagnosisWizard::Page_FirstLook));
-    QSignalSpy finished(firstLook, &FirstLookPage::diagnosisFinished);
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    if (wizard.currentId() != DiagnosisWizard::Page_FirstLook || !finished.wait(ResultTimeoutMs))
-        return false;
-    // Past the sign-in and session pages without using them, where they apply.
-    for (int step = 0; step < 5 && wizard.currentId() < DiagnosisWizard::Page_Api; ++step)
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    return wizard.currentId() >= DiagnosisWizard::Page_Api;
+    // The address pasted; then past the sign-in and session pages without using them, where they apply.
+    return WizardDriver::show(wizard)
+        && WizardDriver::runFirstLook(wizard, address, WizardDriver::Entry::Pasted, audienceButton)
+        && WizardDriver::nextUntil(wizard, DiagnosisWizard::Page_Api);
 }
 
 ApiAccessPage *TestApiAccessPage::apiPage(DiagnosisWizard &wizard) const
@@ -726,14 +689,6 @@ void TestApiAccessPage::tokenFromHeaders()
     QCOMPARE(ApiAccessPage::tokenFromHeaders(headers), expected);
 }
 
-int main(int argc, char *argv[])
-{
-    // Before anything could connect to the session bus of whoever runs the tests.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", NoBus);
-    QApplication app(argc, argv);
-    TestApiAccessPage test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+AUTHDOCTOR_TEST_MAIN_WITHOUT_SESSION_BUS(TestApiAccessPage)
 
 #include "TestApiAccessPage.moc"

@@ -8,11 +8,16 @@
 #include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
 #include "MainWindow.h"
+#include "NoSessionBus.h"
 #include "ReportPreviewDialog.h"
 #include "ServiceStatusPage.h"
 #include "SignInPage.h"
+#include "StatusPageFixtures.h"
 #include "SummaryPage.h"
 #include "TestServer.h"
+#include "TestSettings.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "report/AttemptLog.h"
 #include "statuspage/StatusPageCache.h"
 #include "statuspage/StatusPageCatalog.h"
@@ -22,14 +27,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -39,11 +41,13 @@
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::plainJson;
+using WidgetLookup::child;
 
 namespace {
 
 constexpr int ResultTimeoutMs = 10000;
-const char NoBus[] = "unix:path=/nonexistent/authdoctor-test-no-session-bus";
 
 const QString UserName = u"margaret.hale"_s;
 const QString Password = u"Pa55-Sunflower-Quarry-71"_s;
@@ -52,22 +56,6 @@ const QByteArray CookieValue = "ck-Lantern-4471-Harbour-9932";
 // What the person types; the server lets in another password only.
 const QByteArray TypedBasic = "Basic " + (UserName + u':' + Password).toUtf8().toBase64();
 const QByteArray GoodBasic = "Basic " + (UserName + u":the-right-one"_s).toUtf8().toBase64();
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QByteArray readAll(const QString &fileName)
 {
@@ -127,10 +115,8 @@ private:
 
 void TestReportPreview::initTestCase()
 {
-    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoBus));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"authdoctor-test"_s);
-    QCoreApplication::setApplicationName(u"TestReportPreview-%1"_s.arg(QCoreApplication::applicationPid()));
+    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoSessionBus::Address));
+    TestSettings::useOwnFile(u"TestReportPreview"_s);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_site.listen());
     QVERIFY(m_status.listen());
@@ -143,49 +129,33 @@ void TestReportPreview::initTestCase()
         headers.append("WWW-Authenticate"_ba, "Basic realm=\"accounts\""_ba);
         return TestResponse::text(401, "denied", headers);
     });
-    m_status.route("/status/api/v2/summary.json"_ba, [](const TestRequest &) {
-        return TestResponse::text(
-            200, fixture(u"atlassian-summary-outage.json"_s), { { "Content-Type"_ba, "application/json"_ba } });
-    });
+    m_status.route("/status/api/v2/summary.json"_ba,
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-outage.json"_s)); });
 }
 
 void TestReportPreview::cleanupTestCase()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
+    TestSettings::removeFile();
 }
 
 bool TestReportPreview::runToSummary(MainWindow &window)
 {
     DiagnosisWizard &wizard = *window.wizard();
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return false;
-    QTest::mouseClick(child<QCommandLinkButton>(&wizard, u"audienceEveryone"_s), Qt::LeftButton);
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
     QUrl target = m_site.url(u"/account"_s);
     target.setQuery(u"access_token="_s + Token);
-    QTest::keyClicks(edit, target.toString());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
-    if (!QTest::qWaitFor([firstLook] { return firstLook->isComplete(); }, ResultTimeoutMs))
+    if (!WizardDriver::show(window) || !WizardDriver::runFirstLook(wizard, target.toString()))
         return false;
     m_verdicts.append(wizard.model()->result().verdict.id);
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    WizardDriver::next(wizard);
 
     // The sign-in test with the password: refused.
     auto *signIn = qobject_cast<SignInPage *>(wizard.currentPage());
     if (!signIn)
         return false;
-    QSignalSpy tested(signIn, &SignInPage::testFinished);
     QTest::keyClicks(child<QLineEdit>(signIn, u"userEdit"_s), UserName);
     QTest::keyClicks(child<QLineEdit>(signIn, u"passwordEdit"_s), Password);
     child<QCheckBox>(signIn, u"allowInsecureHttp"_s)->setChecked(true);
-    QTest::mouseClick(child<QPushButton>(signIn, u"testButton"_s), Qt::LeftButton);
-    if (tested.isEmpty() && !tested.wait(ResultTimeoutMs))
+    if (!WizardDriver::testSignIn(signIn))
         return false;
     if (!wizard.model()->result().hasFinding(u"credentials.rejected"_s)
         || m_site.requestsTo("/account"_ba).constLast().header("authorization") != TypedBasic) {
@@ -197,11 +167,10 @@ bool TestReportPreview::runToSummary(MainWindow &window)
     // On to the Service status page (past any page in between), which reads the outage, then the summary.
     auto *status = qobject_cast<ServiceStatusPage *>(wizard.page(DiagnosisWizard::Page_Status));
     QSignalSpy looked(status, &ServiceStatusPage::lookUpFinished);
-    for (int step = 0; step < 6 && wizard.currentId() < DiagnosisWizard::Page_Status; ++step)
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    if (wizard.currentId() != DiagnosisWizard::Page_Status || (looked.isEmpty() && !looked.wait(ResultTimeoutMs)))
+    if (!WizardDriver::nextUntil(wizard, DiagnosisWizard::Page_Status)
+        || wizard.currentId() != DiagnosisWizard::Page_Status || (looked.isEmpty() && !looked.wait(ResultTimeoutMs)))
         return false;
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    WizardDriver::next(wizard);
     return wizard.currentId() == DiagnosisWizard::Page_Summary;
 }
 
@@ -407,14 +376,6 @@ void TestReportPreview::checkAttemptLog(MainWindow &window)
     dialog->close();
 }
 
-int main(int argc, char *argv[])
-{
-    // Before anything could connect to the session bus of whoever runs the tests.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", NoBus);
-    QApplication app(argc, argv);
-    TestReportPreview test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+AUTHDOCTOR_TEST_MAIN_WITHOUT_SESSION_BUS(TestReportPreview)
 
 #include "TestReportPreview.moc"

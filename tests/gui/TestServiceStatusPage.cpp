@@ -5,19 +5,22 @@
 #include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
 #include "FindingView.h"
+#include "NoSessionBus.h"
 #include "ServiceStatusPage.h"
 #include "StatusPageEntryDialog.h"
+#include "StatusPageFixtures.h"
 #include "TestServer.h"
+#include "TestSettings.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "statuspage/StatusPageCache.h"
 #include "statuspage/StatusPageCatalog.h"
 #include "statuspage/StatusPageClient.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -25,36 +28,21 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::json;
+using WidgetLookup::child;
+using WidgetLookup::shown;
 
 namespace {
 
 constexpr int ResultTimeoutMs = 10000;
-// Set before QApplication exists, so that nothing in this process ever talks to the user's own session bus.
-const char NoBus[] = "unix:path=/nonexistent/authdoctor-test-no-session-bus";
 // A time zone far from UTC, so that a time shown in UTC cannot pass for one shown in the person's time zone.
 const char TimeZone[] = "Pacific/Auckland";
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 // The outage document with its maintenance window moved into the future (the page leaves out windows that ended).
 QByteArray outageWithMaintenanceAhead(const QDateTime &start, const QDateTime &end)
@@ -63,16 +51,6 @@ QByteArray outageWithMaintenanceAhead(const QDateTime &start, const QDateTime &e
     document.replace("2024-05-04T01:00:00.000Z", start.toUTC().toString(Qt::ISODateWithMs).toUtf8());
     document.replace("2024-05-04T03:00:00.000Z", end.toUTC().toString(Qt::ISODateWithMs).toUtf8());
     return document;
-}
-
-TestResponse json(const QByteArray &body)
-{
-    return TestResponse::text(200, body, { { "Content-Type"_ba, "application/json; charset=utf-8"_ba } });
-}
-
-bool shown(const QWidget *widget)
-{
-    return widget && widget->isVisible();
 }
 
 } // namespace
@@ -106,10 +84,8 @@ private:
 
 void TestServiceStatusPage::initTestCase()
 {
-    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoBus));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"authdoctor-test"_s);
-    QCoreApplication::setApplicationName(u"TestServiceStatusPage-%1"_s.arg(QCoreApplication::applicationPid()));
+    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoSessionBus::Address));
+    TestSettings::useOwnFile(u"TestServiceStatusPage"_s);
     QVERIFY(m_site.listen());
     m_site.route("/protected"_ba, [](const TestRequest &) {
         return TestResponse::text(401, "denied", { { "WWW-Authenticate"_ba, "Basic realm=\"staff\""_ba } });
@@ -126,9 +102,7 @@ void TestServiceStatusPage::init()
 
 void TestServiceStatusPage::cleanupTestCase()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
+    TestSettings::removeFile();
 }
 
 void TestServiceStatusPage::overrideTargetHost(DiagnosisWizard &wizard, const TestServer &statusServer)
@@ -146,33 +120,12 @@ void TestServiceStatusPage::overrideTargetHost(DiagnosisWizard &wizard, const Te
 
 bool TestServiceStatusPage::openStatusPage(DiagnosisWizard &wizard, const QString &path, const QString &host)
 {
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        return false;
-    auto *everyone = child<QCommandLinkButton>(&wizard, u"audienceEveryone"_s);
-    if (!everyone)
-        return false;
-    QTest::mouseClick(everyone, Qt::LeftButton);
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
-    edit->clear();
     QUrl address = m_site.url(path);
     address.setHost(host);
-    QTest::keyClicks(edit, address.toString());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
-    if (wizard.currentId() != DiagnosisWizard::Page_FirstLook
-        || !QTest::qWaitFor([firstLook] { return firstLook->isComplete(); }, ResultTimeoutMs))
-        return false;
-    // Past the sign-in, session and any other page in between, without using them.
-    for (int step = 0; step < 6 && wizard.currentId() < DiagnosisWizard::Page_Status; ++step) {
-        QAbstractButton *next = wizard.button(QWizard::NextButton);
-        if (!next->isVisible() || !next->isEnabled())
-            return false;
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-    return wizard.currentId() == DiagnosisWizard::Page_Status;
+    // First look, then past the sign-in, session and any other page in between, without using them.
+    return WizardDriver::show(wizard) && WizardDriver::runFirstLook(wizard, address.toString())
+        && WizardDriver::nextUntil(wizard, DiagnosisWizard::Page_Status)
+        && wizard.currentId() == DiagnosisWizard::Page_Status;
 }
 
 void TestServiceStatusPage::outageSignInComponentFirst()
@@ -509,7 +462,7 @@ void TestServiceStatusPage::rememberTypedPage()
 int main(int argc, char *argv[])
 {
     // Before anything could connect to the session bus of whoever runs the tests, or read the time zone.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", NoBus);
+    NoSessionBus::use();
     qputenv("TZ", TimeZone);
     QApplication app(argc, argv);
     TestServiceStatusPage test;

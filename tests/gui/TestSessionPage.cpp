@@ -7,9 +7,14 @@
 #include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
 #include "FindingView.h"
+#include "NoSessionBus.h"
 #include "SessionPage.h"
 #include "TestServer.h"
+#include "TestSettings.h"
+#include "TestSqlite.h"
 #include "VerdictView.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "browser/BrowserCatalogLinux.h"
 #include "browser/BrowserCookieResult.h"
 #include "browser/BrowserCookieStore.h"
@@ -21,11 +26,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QLineEdit>
 #include <QNetworkCookie>
 #include <QNetworkDiskCache>
 #include <QPushButton>
@@ -34,36 +37,19 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include "TestSqlite.h"
-
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using WidgetLookup::child;
+using WidgetLookup::shown;
 
 namespace {
 
 constexpr int ResultTimeoutMs = 10000;
-// Set before QApplication exists: the Sign-in page on the way may look at the keychain, which must not be the user's.
-const char NoBus[] = "unix:path=/nonexistent/authdoctor-test-no-session-bus";
 // Stored as every cookie's value in the fake profile; it must never reach the screen.
 const QString Sentinel = u"SENTINEL-COOKIE-VALUE-51c2"_s;
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-// Shown and not hidden by any ancestor: what the person can see.
-bool shown(const QWidget *widget)
-{
-    return widget && widget->isVisible();
-}
 
 // The words of the Session page, as the person reads them.
 QString pageText(const char *text, int n = -1)
@@ -134,10 +120,9 @@ private:
 
 void TestSessionPage::initTestCase()
 {
-    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoBus));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"authdoctor-test"_s);
-    QCoreApplication::setApplicationName(u"TestSessionPage-%1"_s.arg(QCoreApplication::applicationPid()));
+    // No session bus: the Sign-in page on the way may look at the keychain, which must not be the user's.
+    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoSessionBus::Address));
+    TestSettings::useOwnFile(u"TestSessionPage"_s);
     QVERIFY(m_server.listen());
 
     // A page behind a session cookie, as in TestSession: "sid=good" works, any other sid is refused, and without one
@@ -173,31 +158,16 @@ void TestSessionPage::init()
 
 void TestSessionPage::cleanupTestCase()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
+    TestSettings::removeFile();
 }
 
 bool TestSessionPage::runFirstLook(DiagnosisWizard &wizard, const QString &path)
 {
-    wizard.show();
-    if (!QTest::qWaitForWindowActive(&wizard))
+    // Active: the browser tab is reached by its keyboard mnemonic.
+    if (!WizardDriver::show(wizard, WizardDriver::Wait::Active)
+        || !WizardDriver::runFirstLook(wizard, m_server.url(path).toString()))
         return false;
-    auto *everyone = child<QCommandLinkButton>(&wizard, u"audienceEveryone"_s);
-    if (!everyone)
-        return false;
-    QTest::mouseClick(everyone, Qt::LeftButton);
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
-    edit->clear();
-    QTest::keyClicks(edit, m_server.url(path).toString());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
-    if (wizard.currentId() != DiagnosisWizard::Page_FirstLook
-        || !QTest::qWaitFor([firstLook] { return firstLook->isComplete(); }, ResultTimeoutMs))
-        return false;
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    WizardDriver::next(wizard);
     return true;
 }
 
@@ -705,14 +675,6 @@ void TestSessionPage::appliesToFindings()
     QCOMPARE(page.appliesTo(model), applies);
 }
 
-int main(int argc, char *argv[])
-{
-    // Before anything could connect to the session bus of whoever runs the tests.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", NoBus);
-    QApplication app(argc, argv);
-    TestSessionPage test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+AUTHDOCTOR_TEST_MAIN_WITHOUT_SESSION_BUS(TestSessionPage)
 
 #include "TestSessionPage.moc"

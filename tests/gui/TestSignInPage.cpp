@@ -8,9 +8,13 @@
 #include "DiagnosisWizard.h"
 #include "FindingView.h"
 #include "MainWindow.h"
+#include "NoSessionBus.h"
 #include "SavedSignInsDialog.h"
 #include "SignInPage.h"
 #include "TestServer.h"
+#include "TestSettings.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "checks/SignInCheck.h"
 #include "credentials/CredentialIndex.h"
 #include "credentials/CredentialLint.h"
@@ -21,54 +25,28 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
+using WidgetLookup::child;
+using WidgetLookup::shown;
 
 namespace {
 
 constexpr int ResultTimeoutMs = 10000;
 // The store gives the keychain a minute; without a bus the answer comes at once.
 constexpr int KeychainTimeoutMs = 65000;
-// Set before QApplication exists, so that nothing in this process ever talks to the user's own session bus.
-const char NoBus[] = "unix:path=/nonexistent/authdoctor-test-no-session-bus";
 
 const QByteArray GoodBasic = "Basic " + QByteArray("alice:Right-Pass-42").toBase64();
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-int requestsWithAuthorization(const TestServer &server, const QByteArray &path)
-{
-    int count = 0;
-    const QList<TestRequest> requests = server.requestsTo(path);
-    for (const TestRequest &request : requests)
-        count += request.headers.contains("authorization") ? 1 : 0;
-    return count;
-}
-
-// Shown and not hidden by any ancestor: what the person can see.
-bool shown(const QWidget *widget)
-{
-    return widget && widget->isVisible();
-}
 
 } // namespace
 
@@ -109,19 +87,13 @@ private:
     // Welcome -> Address (path) -> First look, waits for it, then Next; the page shown next is current.
     bool runFirstLook(DiagnosisWizard &wizard, const QString &path);
     SignInPage *openSignInPage(DiagnosisWizard &wizard, const QString &path);
-    // Clicks Test and waits for the outcome.
-    bool test(SignInPage *page);
-
     TestServer m_server;
 };
 
 void TestSignInPage::initTestCase()
 {
-    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoBus));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"authdoctor-test"_s);
-    // A settings file of its own, so that two runs at once cannot see each other's history or saved sign-ins.
-    QCoreApplication::setApplicationName(u"TestSignInPage-%1"_s.arg(QCoreApplication::applicationPid()));
+    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoSessionBus::Address));
+    TestSettings::useOwnFile(u"TestSignInPage"_s);
     QVERIFY(m_server.listen());
 
     m_server.route("/basic"_ba, [](const TestRequest &r) {
@@ -169,31 +141,16 @@ void TestSignInPage::init()
 
 void TestSignInPage::cleanupTestCase()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
+    TestSettings::removeFile();
 }
 
 bool TestSignInPage::runFirstLook(DiagnosisWizard &wizard, const QString &path)
 {
-    wizard.show();
-    if (!QTest::qWaitForWindowActive(&wizard))
+    // Active: the tests look at the keyboard focus.
+    if (!WizardDriver::show(wizard, WizardDriver::Wait::Active)
+        || !WizardDriver::runFirstLook(wizard, m_server.url(path).toString()))
         return false;
-    auto *everyone = child<QCommandLinkButton>(&wizard, u"audienceEveryone"_s);
-    if (!everyone)
-        return false;
-    QTest::mouseClick(everyone, Qt::LeftButton);
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
-    edit->clear();
-    QTest::keyClicks(edit, m_server.url(path).toString());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
-    if (wizard.currentId() != DiagnosisWizard::Page_FirstLook
-        || !QTest::qWaitFor([firstLook] { return firstLook->isComplete(); }, ResultTimeoutMs))
-        return false;
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    WizardDriver::next(wizard);
     return true;
 }
 
@@ -202,16 +159,6 @@ SignInPage *TestSignInPage::openSignInPage(DiagnosisWizard &wizard, const QStrin
     if (!runFirstLook(wizard, path) || wizard.currentId() != DiagnosisWizard::Page_SignIn)
         return nullptr;
     return qobject_cast<SignInPage *>(wizard.currentPage());
-}
-
-bool TestSignInPage::test(SignInPage *page)
-{
-    QSignalSpy finished(page, &SignInPage::testFinished);
-    auto *testButton = child<QPushButton>(page, u"testButton"_s);
-    if (!testButton || !testButton->isEnabled())
-        return false;
-    QTest::mouseClick(testButton, Qt::LeftButton);
-    return !finished.isEmpty() || finished.wait(ResultTimeoutMs);
 }
 
 void TestSignInPage::refusedThenAccepted()
@@ -254,14 +201,14 @@ void TestSignInPage::refusedThenAccepted()
     QTest::mouseClick(allowHttp, Qt::LeftButton);
     QVERIFY(allowHttp->isChecked());
     QVERIFY(testButton->isEnabled());
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
 
     auto *rejected = child<FindingView>(page, u"finding:credentials.rejected"_s);
     QVERIFY(shown(rejected));
     auto *explanation = child<QLabel>(rejected, u"findingExplanation"_s);
     QVERIFY(shown(explanation));
     QVERIFY(explanation->text().contains(u"alice"_s));
-    QCOMPARE(requestsWithAuthorization(m_server, "/basic"_ba), 1);
+    QCOMPARE(m_server.requestCountWithHeader("/basic"_ba, "authorization"), 1);
     // Ready for the next try: nothing typed is lost, and the password is selected under the keyboard focus.
     QCOMPARE(userEdit->text(), u"alice"_s);
     QCOMPARE(passwordEdit->text(), u"wrong-pass-1"_s);
@@ -274,10 +221,10 @@ void TestSignInPage::refusedThenAccepted()
     // Typing replaces the selection; one click tests again.
     QTest::keyClicks(passwordEdit, u"Right-Pass-42"_s);
     QCOMPARE(passwordEdit->text(), u"Right-Pass-42"_s);
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     QVERIFY(shown(child<FindingView>(page, u"finding:credentials.accepted"_s)));
     QVERIFY(!page->findChild<FindingView *>(u"finding:credentials.rejected"_s));
-    QCOMPARE(requestsWithAuthorization(m_server, "/basic"_ba), 2);
+    QCOMPARE(m_server.requestCountWithHeader("/basic"_ba, "authorization"), 2);
     QVERIFY(shown(rememberButton));
     QVERIFY(rememberButton->isEnabled());
     // "Remember" is for what the server accepted: a change hides it, undoing the change brings it back.
@@ -298,7 +245,7 @@ void TestSignInPage::refusedThenAccepted()
     auto *verdictTitle = child<QLabel>(summary, u"verdictTitle"_s);
     QVERIFY(shown(verdictTitle));
     QCOMPARE(verdictTitle->text(), wizard.model()->result().verdict.title);
-    QCOMPARE(requestsWithAuthorization(m_server, "/basic"_ba), 2);
+    QCOMPARE(m_server.requestCountWithHeader("/basic"_ba, "authorization"), 2);
 }
 
 void TestSignInPage::enterInThePasswordFieldTests()
@@ -322,7 +269,7 @@ void TestSignInPage::enterInThePasswordFieldTests()
     QVERIFY(!finished.isEmpty() || finished.wait(ResultTimeoutMs));
     QCOMPARE(wizard.currentId(), int(DiagnosisWizard::Page_SignIn));
     QVERIFY(shown(child<FindingView>(page, u"finding:credentials.accepted"_s)));
-    QCOMPARE(requestsWithAuthorization(m_server, "/basic"_ba), 1);
+    QCOMPARE(m_server.requestCountWithHeader("/basic"_ba, "authorization"), 1);
 
     // Leaving the page gives the wizard its own default button back.
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -344,10 +291,10 @@ void TestSignInPage::notSentOverHttpWithoutConsent()
     QTest::keyClicks(child<QLineEdit>(page, u"passwordEdit"_s), u"Right-Pass-42"_s);
     auto *allowHttp = child<QCheckBox>(page, u"allowInsecureHttp"_s);
     QVERIFY(allowHttp && !allowHttp->isChecked());
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     QVERIFY(shown(child<FindingView>(page, u"finding:credentials.insecure-transport"_s)));
     QVERIFY(!page->findChild<FindingView *>(u"finding:credentials.accepted"_s));
-    QCOMPARE(requestsWithAuthorization(m_server, "/basic"_ba), 0);
+    QCOMPARE(m_server.requestCountWithHeader("/basic"_ba, "authorization"), 0);
     QTRY_COMPARE(QApplication::focusWidget(), allowHttp);
 }
 
@@ -372,7 +319,7 @@ void TestSignInPage::stopWhileTesting()
     QVERIFY(!testButton->isEnabled());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     // Stop while the signed-in request really waits for its answer.
-    QTRY_VERIFY_WITH_TIMEOUT(requestsWithAuthorization(m_server, "/basic-slow"_ba) == 1, ResultTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCountWithHeader("/basic-slow"_ba, "authorization") == 1, ResultTimeoutMs);
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(stopButton, Qt::LeftButton);
@@ -396,7 +343,7 @@ void TestSignInPage::noAnswerToTheSignIn()
     child<QCheckBox>(page, u"allowInsecureHttp"_s)->setChecked(true);
     QTest::keyClicks(child<QLineEdit>(page, u"userEdit"_s), u"alice"_s);
     QTest::keyClicks(child<QLineEdit>(page, u"passwordEdit"_s), u"Right-Pass-42"_s);
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     // Nothing about the sign-in itself: the verdict says what happened instead.
     const QList<FindingView *> views = page->findChildren<FindingView *>();
     for (const FindingView *view : views)
@@ -406,7 +353,7 @@ void TestSignInPage::noAnswerToTheSignIn()
     QCOMPARE(verdict->text(), wizard.model()->result().verdict.title);
     // Qt resends a GET once by itself when a kept-alive connection closes before the answer, so the server may see
     // the sign-in twice here (a core matter; this test only looks at what the page shows).
-    QVERIFY(requestsWithAuthorization(m_server, "/basic-drops"_ba) >= 1);
+    QVERIFY(m_server.requestCountWithHeader("/basic-drops"_ba, "authorization") >= 1);
 }
 
 void TestSignInPage::rememberWithoutAKeychain()
@@ -417,7 +364,7 @@ void TestSignInPage::rememberWithoutAKeychain()
     child<QCheckBox>(page, u"allowInsecureHttp"_s)->setChecked(true);
     QTest::keyClicks(child<QLineEdit>(page, u"userEdit"_s), u"alice"_s);
     QTest::keyClicks(child<QLineEdit>(page, u"passwordEdit"_s), u"Right-Pass-42"_s);
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     auto *rememberButton = child<QPushButton>(page, u"rememberButton"_s);
     auto *status = child<QLabel>(page, u"keychainStatus"_s);
     QVERIFY(rememberButton && status);
@@ -482,7 +429,7 @@ void TestSignInPage::savedSignInTheKeychainCannotGive()
     // Not fatal: type the password and test.
     child<QCheckBox>(page, u"allowInsecureHttp"_s)->setChecked(true);
     QTest::keyClicks(passwordEdit, u"Right-Pass-42"_s);
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     QVERIFY(shown(child<FindingView>(page, u"finding:credentials.accepted"_s)));
 
     // Deleting it from the dialog fails the same way, says so, and keeps it listed.
@@ -512,7 +459,7 @@ void TestSignInPage::backGivesTheFirstLookBack()
     child<QCheckBox>(page, u"allowInsecureHttp"_s)->setChecked(true);
     QTest::keyClicks(child<QLineEdit>(page, u"userEdit"_s), u"alice"_s);
     QTest::keyClicks(child<QLineEdit>(page, u"passwordEdit"_s), u"nope"_s);
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     QVERIFY(wizard.model()->result().hasFinding(u"credentials.rejected"_s));
 
     QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
@@ -684,9 +631,9 @@ void TestSignInPage::bearerChallengeGetsTheTokenEditor()
 
     child<QCheckBox>(page, u"allowInsecureHttp"_s)->setChecked(true);
     QTest::keyClicks(tokenEdit, u"good-token"_s);
-    QVERIFY(test(page));
+    QVERIFY(WizardDriver::testSignIn(page));
     QVERIFY(shown(child<FindingView>(page, u"finding:credentials.accepted"_s)));
-    QCOMPARE(requestsWithAuthorization(m_server, "/bearer"_ba), 1);
+    QCOMPARE(m_server.requestCountWithHeader("/bearer"_ba, "authorization"), 1);
     QCOMPARE(page->credential().scheme, Credential::Scheme::Bearer);
 }
 
@@ -865,14 +812,6 @@ void TestSignInPage::ageText()
     QVERIFY(!SavedSignInsDialog::ageText(QDateTime(), now).isEmpty());
 }
 
-int main(int argc, char *argv[])
-{
-    // Before anything could connect to the session bus of whoever runs the tests.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", NoBus);
-    QApplication app(argc, argv);
-    TestSignInPage test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+AUTHDOCTOR_TEST_MAIN_WITHOUT_SESSION_BUS(TestSignInPage)
 
 #include "TestSignInPage.moc"

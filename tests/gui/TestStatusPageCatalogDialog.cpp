@@ -4,16 +4,19 @@
 // page, replacing and removing entries; each saved entry is read back from the settings the lookup uses.
 #include "ConfirmationBox.h"
 #include "MainWindow.h"
+#include "NoSessionBus.h"
 #include "StatusPageCatalogDialog.h"
 #include "StatusPageEntryDialog.h"
+#include "StatusPageFixtures.h"
 #include "TestServer.h"
+#include "TestSettings.h"
+#include "WidgetLookup.h"
 #include "statuspage/StatusPageCatalog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -21,38 +24,17 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::json;
+using WidgetLookup::child;
 
 namespace {
 
 constexpr int ResultTimeoutMs = 10000;
-// Set before QApplication exists, so that nothing in this process ever talks to the user's own session bus.
-const char NoBus[] = "unix:path=/nonexistent/authdoctor-test-no-session-bus";
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-TestResponse json(const QByteArray &body)
-{
-    return TestResponse::text(200, body, { { "Content-Type"_ba, "application/json; charset=utf-8"_ba } });
-}
 
 QList<StatusPageCatalogEntry> savedEntries()
 {
@@ -123,10 +105,8 @@ private:
 
 void TestStatusPageCatalogDialog::initTestCase()
 {
-    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoBus));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"authdoctor-test"_s);
-    QCoreApplication::setApplicationName(u"TestStatusPageCatalogDialog-%1"_s.arg(QCoreApplication::applicationPid()));
+    QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray(NoSessionBus::Address));
+    TestSettings::useOwnFile(u"TestStatusPageCatalogDialog"_s);
     QVERIFY(m_status.listen());
     m_status.route("/api/v2/summary.json"_ba,
         [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
@@ -145,9 +125,7 @@ void TestStatusPageCatalogDialog::init()
 
 void TestStatusPageCatalogDialog::cleanupTestCase()
 {
-    const QString file = QSettings().fileName();
-    QSettings().clear();
-    QFile::remove(file);
+    TestSettings::removeFile();
 }
 
 StatusPageEntryDialog *TestStatusPageCatalogDialog::openAdd(StatusPageCatalogDialog &dialog)
@@ -545,12 +523,6 @@ void TestStatusPageCatalogDialog::openedFromToolsMenu()
     dialog->reject();
 }
 
-int main(int argc, char *argv[])
-{
-    qputenv("DBUS_SESSION_BUS_ADDRESS", NoBus);
-    QApplication app(argc, argv);
-    TestStatusPageCatalogDialog test;
-    return QTest::qExec(&test, argc, argv);
-}
+AUTHDOCTOR_TEST_MAIN_WITHOUT_SESSION_BUS(TestStatusPageCatalogDialog)
 
 #include "TestStatusPageCatalogDialog.moc"

@@ -7,6 +7,8 @@
 #include "FirstLookPage.h"
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "WizardPage.h"
 
 #include <QAbstractButton>
@@ -23,6 +25,7 @@
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
+using WidgetLookup::child;
 
 namespace {
 
@@ -42,14 +45,6 @@ public:
     using WizardPage::WizardPage;
     bool appliesTo(const DiagnosisModel &) const override { return false; }
 };
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
 
 } // namespace
 
@@ -92,8 +87,7 @@ void TestWizard::initTestCase()
     // An unknown scheme: challenge.other, a finding for developers.
     // A token without the needed scope: bearer.insufficient-scope is a finding for developers.
     m_server.route("/scope"_ba, [](const TestRequest &) {
-        return TestResponse::text(
-            403, "Forbidden"_ba,
+        return TestResponse::text(403, "Forbidden"_ba,
             HttpHeaders { { "WWW-Authenticate"_ba, "Bearer error=\"insufficient_scope\", scope=\"admin\""_ba } });
     });
     m_server.route("/hang"_ba, [](const TestRequest &) { return TestResponse::silent(); });
@@ -107,47 +101,16 @@ void TestWizard::init()
 
 bool TestWizard::startFirstLook(DiagnosisWizard &wizard, const QString &audienceButton, const QUrl &url)
 {
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
-        return false;
-    if (wizard.currentId() != DiagnosisWizard::Page_Welcome)
-        return false;
-    auto *audience = child<QCommandLinkButton>(&wizard, audienceButton);
-    if (!audience)
-        return false;
-    QTest::mouseClick(audience, Qt::LeftButton);
-    if (wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit)
-        return false;
-    edit->clear();
-    QTest::keyClicks(edit, url.toString());
-    QAbstractButton *next = wizard.button(QWizard::NextButton);
-    if (!next->isEnabled())
-        return false;
-    QTest::mouseClick(next, Qt::LeftButton);
-    return wizard.currentId() == DiagnosisWizard::Page_FirstLook;
+    return WizardDriver::show(wizard) && WizardDriver::chooseAudience(wizard, audienceButton)
+        && WizardDriver::enterAddress(wizard, url.toString()) && WizardDriver::startFirstLook(wizard);
 }
 
 bool TestWizard::runToSummary(DiagnosisWizard &wizard, const QString &audienceButton, const QUrl &url)
 {
-    if (!startFirstLook(wizard, audienceButton, url))
-        return false;
-    QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
-    if (!QTest::qWaitFor([firstLook] { return firstLook->isComplete(); }, ResultTimeoutMs))
-        return false;
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    // Past the sign-in and session pages without using them, where they apply.
-    if (wizard.currentId() == DiagnosisWizard::Page_SignIn)
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    if (wizard.currentId() == DiagnosisWizard::Page_Session)
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    if (wizard.currentId() == DiagnosisWizard::Page_Api)
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    if (wizard.currentId() == DiagnosisWizard::Page_Status)
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    return wizard.currentId() == DiagnosisWizard::Page_Summary;
+    // First look's result, then past the sign-in, session, API access and status pages without using them, where
+    // they apply.
+    return startFirstLook(wizard, audienceButton, url) && WizardDriver::waitForFirstLook(wizard, ResultTimeoutMs)
+        && WizardDriver::nextUntil(wizard, DiagnosisWizard::Page_Summary);
 }
 
 void TestWizard::walkThroughToSummary()

@@ -1,6 +1,7 @@
 // authdoctor-cli status-page, diagnose --report and --status-page, and the attempt log, run as a person runs them:
 // a real process against loopback servers.
 #include "CliRun.h"
+#include "StatusPageFixtures.h"
 #include "TestServer.h"
 
 #include <QDir>
@@ -15,21 +16,10 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::plainJson;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-TestResponse json(const QByteArray &body)
-{
-    return TestResponse::text(200, body, { { "Content-Type"_ba, "application/json"_ba } });
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -87,7 +77,6 @@ private:
     QTemporaryDir m_dir; // reports, and XDG_DATA_HOME for the attempt log
 };
 
-
 QString TestCliReports::attemptLogPath() const
 {
     // QStandardPaths::AppDataLocation under XDG_DATA_HOME: <organization>/<application>/attempts.log.
@@ -107,15 +96,15 @@ void TestCliReports::initTestCase()
                 { "Set-Cookie"_ba, "sid=server-cookie-value; Path=/"_ba } });
     });
     m_statusServer.route("/outage/api/v2/summary.json",
-        [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-outage.json"_s)); });
     m_statusServer.route("/status/api/v2/summary.json",
-        [](const TestRequest &) { return json(fixture(u"atlassian-summary-outage.json"_s)); });
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-outage.json"_s)); });
     m_statusServer.route("/ok/api/v2/summary.json",
-        [](const TestRequest &) { return json(fixture(u"atlassian-summary-operational.json"_s)); });
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-operational.json"_s)); });
     m_statusServer.route("/maintenance/api/v2/summary.json",
-        [](const TestRequest &) { return json(fixture(u"atlassian-summary-maintenance.json"_s)); });
-    m_statusServer.route(
-        "/odd/api/v2/summary.json", [](const TestRequest &) { return json(fixture(u"not-a-status-page.json"_s)); });
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-maintenance.json"_s)); });
+    m_statusServer.route("/odd/api/v2/summary.json",
+        [](const TestRequest &) { return plainJson(fixture(u"not-a-status-page.json"_s)); });
 }
 
 void TestCliReports::statusPageMajorOutage()

@@ -1,6 +1,7 @@
 // authdoctor-cli status-catalog run as a person runs it: a real process that lists, adds and removes the user's own
 // status pages in the settings, and status-page then reading a page the user added from a loopback server.
 #include "CliRun.h"
+#include "StatusPageFixtures.h"
 #include "TestServer.h"
 #include "statuspage/StatusPageCatalog.h"
 #include "statuspage/StatusPageProvider.h"
@@ -18,16 +19,10 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::plainJson;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -108,10 +103,8 @@ void TestCliStatusCatalog::initTestCase()
     QVERIFY2(m_settingsPath.startsWith(m_dir.path()), qPrintable(m_settingsPath));
 
     QVERIFY(m_server.listen());
-    m_server.route("/api/v2/summary.json", [](const TestRequest &) {
-        return TestResponse::text(
-            200, fixture(u"atlassian-summary-outage.json"_s), { { "Content-Type"_ba, "application/json"_ba } });
-    });
+    m_server.route("/api/v2/summary.json",
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-outage.json"_s)); });
 }
 
 void TestCliStatusCatalog::init()

@@ -1,5 +1,6 @@
 // A real diagnosis against loopback servers with a password, tokens, an API key and cookies, and a status page in an
 // outage: the reports in every format, the attempt log and the mail to support hold none of the secrets, in no form.
+#include "StatusPageFixtures.h"
 #include "TestServer.h"
 #include "diagnosis/Diagnosis.h"
 #include "net/ProbeSession.h"
@@ -21,6 +22,8 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::plainJson;
 
 namespace {
 
@@ -32,14 +35,6 @@ const QString OpaqueToken = u"opaque-session-token-plain"_s;
 const QString ApiKey = u"sk_live_4eC39HqLyjWDarjtT1zdp7dc"_s;
 const QString JarCookie = u"chocolate-chip-cookie-value"_s;
 const QString SetCookie = u"fresh-cookie-from-server"_s;
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -134,10 +129,8 @@ void TestReportRedaction::initTestCase()
             + ApiKey.toUtf8() + "\",\"token\":\"" + OpaqueToken.toUtf8() + "\"}";
         return TestResponse::text(401, body, headers);
     });
-    m_statusServer.route("/api/v2/summary.json", [](const TestRequest &) {
-        return TestResponse::text(
-            200, fixture(u"atlassian-summary-outage.json"_s), { { "Content-Type"_ba, "application/json"_ba } });
-    });
+    m_statusServer.route("/api/v2/summary.json",
+        [](const TestRequest &) { return plainJson(fixture(u"atlassian-summary-outage.json"_s)); });
 
     DiagnosisRequest request
         = DiagnosisRequest::forTarget(m_server.url(u"/api/private?access_token="_s + Jwt + u"&page=2"_s), 5000);

@@ -32,15 +32,6 @@ bool digestMatches(const QByteArray &authorization, QCryptographicHash::Algorith
     return p("response") == expected;
 }
 
-int requestsWithAuthorization(const TestServer &server, const QByteArray &path)
-{
-    int count = 0;
-    const QList<TestRequest> requests = server.requestsTo(path);
-    for (const TestRequest &request : requests)
-        count += request.headers.contains("authorization") ? 1 : 0;
-    return count;
-}
-
 } // namespace
 
 class TestSignIn : public QObject
@@ -208,9 +199,9 @@ void TestSignIn::outcomes()
     QCOMPARE(finding->facts.value(u"method"_s).toString(), method);
     QCOMPARE(result.verdict.id, expected);
     // One try: exactly one request carried the secret, whatever the server answered.
-    QCOMPARE(requestsWithAuthorization(m_server, path.toLatin1())
-                 + int(m_server.requestsTo(path.toLatin1()).constLast().headers.contains("x-api-key")),
-             1);
+    QCOMPARE(m_server.requestCountWithHeader(path.toLatin1(), "authorization")
+            + int(m_server.requestsTo(path.toLatin1()).constLast().headers.contains("x-api-key")),
+        1);
     if (!credential.user.isEmpty())
         QVERIFY(finding->explanation.contains(credential.user) || expected != u"credentials.rejected"_s);
     for (const Finding &f : result.findings)
@@ -228,7 +219,7 @@ void TestSignIn::notSentOverHttpWithoutConsent()
 {
     const DiagnosisResult result = diagnose(u"/basic"_s, password(u"alice"_s, u"Grüß-42"_s), false);
     QVERIFY(result.hasFinding(u"credentials.insecure-transport"_s));
-    QCOMPARE(requestsWithAuthorization(m_server, "/basic"), 0);
+    QCOMPARE(m_server.requestCountWithHeader("/basic", "authorization"), 0);
     QCOMPARE(m_server.requestCount(), 1); // the first look only
 }
 

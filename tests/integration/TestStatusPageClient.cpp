@@ -1,4 +1,5 @@
 // StatusPageClient against loopback servers: catalog, discovery, cache and cancel, with every host mapped to loopback.
+#include "StatusPageFixtures.h"
 #include "TestServer.h"
 #include "net/ProbeRequest.h"
 #include "statuspage/StatusPageCache.h"
@@ -13,21 +14,10 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
+using StatusPageFixtures::json;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-TestResponse json(const QByteArray &body)
-{
-    return TestResponse::text(200, body, { { "Content-Type"_ba, "application/json; charset=utf-8"_ba } });
-}
 
 // A loopback port where nothing listens.
 quint16 closedPort()

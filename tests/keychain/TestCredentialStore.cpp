@@ -2,6 +2,7 @@
 // update, remove, the saved sign-ins index, and the failure modes (no session bus, no keychain service, a locked
 // keyring, a keyring never set up, a keychain that never answers), each run in a child process of this binary with
 // its own session and home.
+#include "KeychainTestRun.h"
 #include "credentials/CredentialStore.h"
 
 #include <qt6keychain/keychain.h>
@@ -25,23 +26,13 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 using Operation = CredentialStoreResult::Operation;
 using Error = CredentialStoreResult::Error;
+using KeychainTestRun::token;
 
 namespace {
 
-// scripts/keychain-tests.sh sets both: the first says this process runs in a throwaway session and home, the second
-// makes every test secret unique to the run, so that the script's search for left-behind copies cannot be fooled by
-// this binary, whose text holds only the fixed part.
-const char PrivateSessionVariable[] = "AUTHDOCTOR_KEYCHAIN_PRIVATE_SESSION";
-const char TokenVariable[] = "AUTHDOCTOR_KEYCHAIN_TEST_TOKEN";
 // Set by the parent for the child that finds the keychain stopped, so that the child can wake it up again.
 const char StoppedPidVariable[] = "AUTHDOCTOR_KEYCHAIN_STOPPED_PID";
 constexpr auto ChildTimeout = 3000ms;
-
-QString token()
-{
-    const QString value = qEnvironmentVariable(TokenVariable);
-    return value.isEmpty() ? u"local"_s : value;
-}
 
 // The same four secrets are spelled out in scripts/keychain-tests.sh.
 QString utf8Secret()
@@ -232,7 +223,7 @@ private:
 
 void TestCredentialStore::initTestCase()
 {
-    if (qEnvironmentVariable(PrivateSessionVariable) != u"1"_s)
+    if (qEnvironmentVariable(KeychainTestRun::PrivateSessionVariable) != u"1"_s)
         QFAIL("The keychain tests write to a real keychain: run them with scripts/keychain-tests.sh BUILD_DIR, which "
               "starts a private gnome-keyring in a throwaway home.");
     QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));

@@ -4,15 +4,17 @@
 #include "ConfirmationBox.h"
 #include "DiagnosisWizard.h"
 #include "FindingView.h"
+#include "KeychainTestRun.h"
 #include "SavedSignInsDialog.h"
 #include "SignInPage.h"
 #include "TestServer.h"
 #include "UpdateSignInDialog.h"
+#include "WidgetLookup.h"
+#include "WizardDriver.h"
 #include "credentials/CredentialStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,22 +26,15 @@
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
+using KeychainTestRun::token;
+using WidgetLookup::child;
+using WidgetLookup::shown;
 
 namespace {
-
-// The same variables as in TestCredentialStore: set by scripts/keychain-tests.sh only.
-const char PrivateSessionVariable[] = "AUTHDOCTOR_KEYCHAIN_PRIVATE_SESSION";
-const char TokenVariable[] = "AUTHDOCTOR_KEYCHAIN_TEST_TOKEN";
 
 constexpr int ResultTimeoutMs = 10000;
 // The page and the dialog give the keychain a minute (an unlock prompt); the private keyring answers at once.
 constexpr int KeychainTimeoutMs = 65000;
-
-QString token()
-{
-    const QString value = qEnvironmentVariable(TokenVariable);
-    return value.isEmpty() ? u"local"_s : value;
-}
 
 // Every secret ends with the run's token, which the script searches for everywhere after the tests.
 QString rightPassword()
@@ -53,28 +48,6 @@ QString wrongPassword()
 QString newPassword()
 {
     return u"Gui-New-Pass-9-"_s + token();
-}
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-bool shown(const QWidget *widget)
-{
-    return widget && widget->isVisible();
-}
-
-int requestsWithAuthorization(const TestServer &server, const QByteArray &path)
-{
-    int count = 0;
-    const QList<TestRequest> requests = server.requestsTo(path);
-    for (const TestRequest &request : requests)
-        count += request.headers.contains("authorization") ? 1 : 0;
-    return count;
 }
 
 QTreeWidgetItem *findItem(QTreeWidget *list, const QString &origin, const QString &user)
@@ -101,7 +74,6 @@ private slots:
 
 private:
     bool runFirstLook(DiagnosisWizard &wizard);
-    bool test(SignInPage *page);
     CredentialStoreResult readSaved();
 
     TestServer m_server;
@@ -110,7 +82,7 @@ private:
 
 void TestSavedSignInsGui::initTestCase()
 {
-    if (qEnvironmentVariable(PrivateSessionVariable) != u"1"_s)
+    if (qEnvironmentVariable(KeychainTestRun::PrivateSessionVariable) != u"1"_s)
         QFAIL("The keychain tests write to a real keychain: run them with scripts/keychain-tests.sh BUILD_DIR, which "
               "starts a private gnome-keyring in a throwaway home.");
     QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
@@ -141,30 +113,12 @@ void TestSavedSignInsGui::cleanupTestCase()
 
 bool TestSavedSignInsGui::runFirstLook(DiagnosisWizard &wizard)
 {
-    wizard.show();
-    if (!QTest::qWaitForWindowExposed(&wizard))
+    // Set, not typed: the address history stays from one wizard to the next here; typing would open its completer.
+    if (!WizardDriver::show(wizard)
+        || !WizardDriver::runFirstLook(wizard, m_server.url(u"/basic"_s).toString(), WizardDriver::Entry::Set))
         return false;
-    QTest::mouseClick(child<QCommandLinkButton>(&wizard, u"audienceEveryone"_s), Qt::LeftButton);
-    auto *edit = child<QLineEdit>(&wizard, u"addressEdit"_s);
-    if (!edit || wizard.currentId() != DiagnosisWizard::Page_Address)
-        return false;
-    edit->setText(m_server.url(u"/basic"_s).toString());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QWizardPage *firstLook = wizard.page(DiagnosisWizard::Page_FirstLook);
-    if (!QTest::qWaitFor([firstLook] { return firstLook->isComplete(); }, ResultTimeoutMs))
-        return false;
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    WizardDriver::next(wizard);
     return wizard.currentId() == DiagnosisWizard::Page_SignIn;
-}
-
-bool TestSavedSignInsGui::test(SignInPage *page)
-{
-    QSignalSpy finished(page, &SignInPage::testFinished);
-    auto *testButton = child<QPushButton>(page, u"testButton"_s);
-    if (!testButton || !testButton->isEnabled())
-        return false;
-    QTest::mouseClick(testButton, Qt::LeftButton);
-    return !finished.isEmpty() || finished.wait(ResultTimeoutMs);
 }
 
 CredentialStoreResult TestSavedSignInsGui::readSaved()
@@ -195,7 +149,7 @@ void TestSavedSignInsGui::rememberListFillUpdateDelete()
 
         QTest::keyClicks(userEdit, u"alice"_s);
         QTest::keyClicks(passwordEdit, wrongPassword());
-        QVERIFY(test(page));
+        QVERIFY(WizardDriver::testSignIn(page));
         auto *rejected = child<FindingView>(page, u"finding:credentials.rejected"_s);
         QVERIFY(shown(rejected));
         QVERIFY(shown(child<QLabel>(rejected, u"findingExplanation"_s)));
@@ -203,9 +157,9 @@ void TestSavedSignInsGui::rememberListFillUpdateDelete()
         QVERIFY(passwordEdit->selectedText() == wrongPassword());
 
         QTest::keyClicks(passwordEdit, rightPassword());
-        QVERIFY(test(page));
+        QVERIFY(WizardDriver::testSignIn(page));
         QVERIFY(shown(child<FindingView>(page, u"finding:credentials.accepted"_s)));
-        QCOMPARE(requestsWithAuthorization(m_server, "/basic"_ba), 2);
+        QCOMPARE(m_server.requestCountWithHeader("/basic"_ba, "authorization"), 2);
 
         QVERIFY(shown(rememberButton));
         QSignalSpy saved(page, &SignInPage::keychainSaveFinished);
@@ -249,7 +203,7 @@ void TestSavedSignInsGui::rememberListFillUpdateDelete()
         QVERIFY(shown(child<QLabel>(page, u"keychainStatus"_s)));
 
         child<QCheckBox>(page, u"allowInsecureHttp"_s)->setChecked(true);
-        QVERIFY(test(page));
+        QVERIFY(WizardDriver::testSignIn(page));
         QVERIFY(shown(child<FindingView>(page, u"finding:credentials.accepted"_s)));
         // What the keychain gave is saved already: nothing to remember.
         QVERIFY(!shown(child<QPushButton>(page, u"rememberButton"_s)));

@@ -652,6 +652,12 @@ int TestServer::requestCount(const QByteArray &path) const
         m_requests.cbegin(), m_requests.cend(), [&](const TestRequest &request) { return request.path == path; }));
 }
 
+int TestServer::requestCountWithHeader(const QByteArray &path, const QByteArray &name) const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+        [&](const TestRequest &request) { return request.path == path && request.headers.contains(name); }));
+}
+
 QByteArray TestServer::reasonPhrase(int status)
 {
     for (const auto &entry : ReasonPhrases) {

@@ -95,6 +95,8 @@ public:
     QList<TestRequest> requests() const { return m_requests; }
     QList<TestRequest> requestsTo(const QByteArray &path) const;
     int requestCount(const QByteArray &path = {}) const; // all when path is empty
+    // Of the requests to path, how many carry that header field (case-insensitive), e.g. "authorization".
+    int requestCountWithHeader(const QByteArray &path, const QByteArray &name) const;
     void clearRequests() { m_requests.clear(); }
     // Connections accepted so far (including ones that sent nothing).
     int connectionCount() const { return m_nextConnectionId - 1; }

@@ -1,4 +1,5 @@
 // Status page providers, catalog, discovery plan and finding words, on documents in each provider's real shape.
+#include "StatusPageFixtures.h"
 #include "diagnosis/Finding.h"
 #include "diagnosis/FindingText.h"
 #include "statuspage/AtlassianStatuspageProvider.h"
@@ -22,18 +23,11 @@
 #include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
+using StatusPageFixtures::fixture;
 
 namespace {
 
 const QDateTime Now = QDateTime(QDate(2024, 5, 1), QTime(12, 30), Qt::UTC);
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(AUTHDOCTOR_TEST_DATA_DIR) + u"/statuspage/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 const StatusPageProvider *provider(const QString &key)
 {
