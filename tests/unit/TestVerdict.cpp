@@ -42,6 +42,36 @@ void TestVerdict::pick_data()
                                     << u"credentials.accepted"_s;
     QTest::newRow("locked beats rejected") << QStringList { u"credentials.rejected"_s, u"credentials.locked"_s }
                                            << u"credentials.locked"_s;
+    // CORS: asked about only when the page's origin is given.
+    QTest::newRow("refused preflight beats a working token")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"challenge.bearer"_s, u"credentials.accepted"_s,
+                         u"cors.preflight-refused"_s }
+        << u"cors.preflight-refused"_s;
+    QTest::newRow("missing Allow-Headers beats the challenge")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"challenge.bearer"_s,
+                         u"cors.authorization-not-allowed"_s }
+        << u"cors.authorization-not-allowed"_s;
+    QTest::newRow("a rejected token beats CORS")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"credentials.rejected"_s,
+                         u"cors.authorization-not-allowed"_s }
+        << u"credentials.rejected"_s;
+    QTest::newRow("an expired token beats CORS")
+        << QStringList { u"token.expired"_s, u"cors.preflight-refused"_s } << u"token.expired"_s;
+    QTest::newRow("unreachable beats CORS") << QStringList { u"reach.timeout"_s, u"cors.bad-origin"_s }
+                                            << u"reach.timeout"_s;
+    QTest::newRow("hidden refusal explains the bare 401")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"challenge.bearer"_s, u"cors.refusal-hidden"_s }
+        << u"cors.refusal-hidden"_s;
+    QTest::newRow("a working token makes the hidden refusal moot")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"credentials.accepted"_s, u"cors.refusal-hidden"_s }
+        << u"credentials.accepted"_s;
+    QTest::newRow("a lost sign-in on a redirect beats the hidden refusal")
+        << QStringList { u"reach.ok"_s, u"status.unauthorized"_s, u"redirect.auth-dropped"_s, u"cors.refusal-hidden"_s }
+        << u"redirect.auth-dropped"_s;
+    QTest::newRow("CORS fine answers a CORS question")
+        << QStringList { u"reach.ok"_s, u"status.ok"_s, u"cors.ok"_s } << u"cors.ok"_s;
+    QTest::newRow("same origin") << QStringList { u"reach.ok"_s, u"status.ok"_s, u"cors.same-origin"_s }
+                                 << u"status.ok"_s;
     QTest::newRow("proxy") << QStringList { u"reach.ok"_s, u"status.proxy-auth"_s, u"proxy.auth-required"_s }
                            << u"proxy.auth-required"_s;
 }

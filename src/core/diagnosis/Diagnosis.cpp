@@ -9,6 +9,7 @@
 #include "checks/RedirectCheck.h"
 #include "checks/CacheCheck.h"
 #include "checks/CookieCheck.h"
+#include "checks/CorsCheck.h"
 #include "checks/SessionCheck.h"
 #include "checks/SignInCheck.h"
 #include "net/SessionCookieJar.h"
@@ -65,6 +66,9 @@ void Diagnosis::start(const DiagnosisRequest &request)
     }
     if (TokenCheck::applies(request))
         m_checks.append(new TokenCheck);
+    // A page on another origin calls the target from a browser: its preflight and CORS headers are asked for as well.
+    if (!request.corsOrigin.isEmpty())
+        m_checks.append(new CorsCheck);
     if (request.lookUpStatusPage)
         m_checks.append(new StatusPageCheck);
     m_findingsByCheck = QList<QList<Finding>>(m_checks.size());

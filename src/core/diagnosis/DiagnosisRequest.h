@@ -27,6 +27,10 @@ struct DiagnosisRequest
     bool lookUpStatusPage = false;
     // The status page address the person gave; empty: found from the target (catalog, then the usual places).
     QString statusPage;
+    // The origin of a web page whose script calls the target from a browser, e.g. "https://app.example.com"
+    // (scheme, host and port only). Set: CorsCheck asks the target as that browser would (a preflight, then the
+    // request with an Origin header). Empty: no CORS check.
+    QString corsOrigin;
 
     static DiagnosisRequest forTarget(const QUrl &target, int timeoutMs = ProbeRequest::DefaultTimeoutMs)
     {

@@ -1182,6 +1182,326 @@ static const QHash<QString, Builder> &builders()
                                           "/oauth2/token, and discovery from the issuer finds it.") });
         });
 
+        // --- CORS -----------------------------------------------------------------------------------------------
+        // Facts from CorsCheck: "origin" (the page's), "method", "requestHeaders" (a list), "stage" ("preflight" or
+        // "response"), "status", "allowOrigin", "allowCredentials", "withCookies" and per finding what it names.
+        static const auto corsAnswer = [](const QVariantMap &f) {
+            return fact(f, "stage") == u"response"_s ? FindingText::tr("the answer to the request itself")
+                                                     : FindingText::tr("the answer to the preflight");
+        };
+        static const auto corsOrigin = [](const QVariantMap &f) {
+            const QString origin = fact(f, "origin");
+            return origin.isEmpty() ? FindingText::tr("the page's origin") : origin;
+        };
+        static const auto corsOneOrigin = [](const QVariantMap &f) {
+            return FindingText::tr("If you run this server: answer with \"Access-Control-Allow-Origin: %1\" (the "
+                                   "origin exactly as the browser's Origin header gives it) and \"Vary: Origin\"; "
+                                   "most CORS middleware does this from a list of allowed origins.")
+                .arg(corsOrigin(f));
+        };
+        static const auto corsHeaders = [](const QVariantMap &f) {
+            const QStringList headers = f.value(u"requestHeaders"_s).toStringList();
+            return headers.isEmpty() ? u"Authorization"_s : headers.join(u", "_s);
+        };
+        static const auto corsAsks = [](const QVariantMap &f) {
+            return f.value(u"requestHeaders"_s).toStringList().size() > 1
+                ? FindingText::tr("Before a page on %1 may send this request with the headers %2, the browser asks "
+                                  "%3 first with an OPTIONS request (a CORS preflight).")
+                      .arg(corsOrigin(f), corsHeaders(f), FindingText::hostOr(f))
+                : FindingText::tr("Before a page on %1 may send this request with the %2 header, the browser asks %3 "
+                                  "first with an OPTIONS request (a CORS preflight).")
+                      .arg(corsOrigin(f), corsHeaders(f), FindingText::hostOr(f));
+        };
+        t.insert(u"cors.ok"_s, [](const QVariantMap &f) {
+            return make(Severity::Ok, Audience::Developer,
+                        FindingText::tr("A page on %1 may call this address").arg(corsOrigin(f)),
+                        FindingText::tr("%1 answers the browser's preflight check with the CORS headers it needs: it "
+                                        "allows the origin %2, the %3 method and what the request sends (%4), and "
+                                        "its answers carry Access-Control-Allow-Origin, so the page's script can "
+                                        "read them, refusals included.")
+                            .arg(FindingText::hostOr(f), corsOrigin(f), fact(f, "method"), corsHeaders(f)),
+                        { FindingText::tr("If the page still fails, compare its request in the browser's developer "
+                                          "tools (Network tab) with the one in the details: another address, method "
+                                          "or header needs its own permission.") });
+        });
+        t.insert(u"cors.same-origin"_s, [](const QVariantMap &f) {
+            return make(Severity::Info, Audience::Developer,
+                        FindingText::tr("The page and this address share one origin"),
+                        FindingText::tr("%1 is the origin of this address too, so the browser sends the request "
+                                        "without a CORS preflight and CORS rules do not apply. A 401 here is about "
+                                        "the sign-in itself.")
+                            .arg(corsOrigin(f)),
+                        {});
+        });
+        t.insert(u"cors.bad-origin"_s, [](const QVariantMap &f) {
+            return make(Severity::Problem, Audience::Developer,
+                        FindingText::tr("\"%1\" is not the origin of a web page").arg(fact(f, "origin")),
+                        FindingText::tr("An origin is the start of a page's address: http or https, the host name "
+                                        "and, when it is not the usual one, the port, for example "
+                                        "https://app.example.com or http://localhost:3000. Without one, the CORS "
+                                        "check was skipped."),
+                        { FindingText::tr("Enter the address of the page whose script calls this address, as the "
+                                          "browser's address bar shows it.") });
+        });
+        t.insert(u"cors.preflight-unanswered"_s, [](const QVariantMap &f) {
+            const QString error = fact(f, "error");
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server does not answer the browser's preflight check"),
+                        corsAsks(f) + u' '
+                            + FindingText::tr("No answer came back, so the browser stops there and the page's script "
+                                              "sees a network error.")
+                            + (error.isEmpty() ? QString()
+                                               : u' ' + FindingText::tr("The connection ended with: %1").arg(error)),
+                        { FindingText::tr("If you run this server: answer OPTIONS requests at this address, and check "
+                                          "that no firewall, proxy or gateway in front of it drops them.") });
+        });
+        t.insert(u"cors.preflight-refused"_s, [](const QVariantMap &f) {
+            const int status = f.value(u"status"_s).toInt();
+            QString explanation = corsAsks(f) + u' '
+                + FindingText::tr("The server answered %1 instead of a success, so the browser stops there: the "
+                                  "request itself is never sent, and the page's script sees a CORS error.")
+                      .arg(fact(f, "status"));
+            QStringList steps;
+            if (status == 401) {
+                explanation += u' '
+                    + FindingText::tr("The server demands a sign-in for the preflight itself, but browsers never send "
+                                      "credentials, cookies or the Authorization header with a preflight, so it can "
+                                      "never succeed.");
+                steps.append(FindingText::tr("If you run this server: answer OPTIONS requests without authentication, "
+                                             "before the sign-in check (run the CORS middleware or filter first)."));
+            } else if (status == 403) {
+                explanation += u' '
+                    + FindingText::tr("Either the server demands a sign-in for the preflight, which browsers never send "
+                                      "credentials with, or its CORS settings refuse the origin %1 (some frameworks "
+                                      "answer 403 then).")
+                          .arg(corsOrigin(f));
+                steps.append(FindingText::tr("If you run this server: answer OPTIONS requests without authentication, "
+                                             "before the sign-in check (run the CORS middleware or filter first)."));
+                steps.append(FindingText::tr("Check that %1 is among the origins its CORS settings allow.")
+                                 .arg(corsOrigin(f)));
+            } else if (status == 404 || status == 405 || status == 501) {
+                explanation += u' ' + FindingText::tr("The server has nothing that answers OPTIONS at this address.");
+                steps.append(FindingText::tr("If you run this server: answer OPTIONS at this address with 204 and the "
+                                             "CORS headers, for example by turning on the framework's CORS support."));
+            } else if (status >= 500 || status == 429) {
+                explanation += u' '
+                    + FindingText::tr("The server failed or was too busy while answering it; if it fails the same "
+                                      "way for every request, that comes first.");
+                steps.append(FindingText::tr("If you run this server: look in its log for the failed OPTIONS request."));
+            } else {
+                steps.append(FindingText::tr("If you run this server: answer OPTIONS at this address with 204 and the "
+                                             "CORS headers, for example by turning on the framework's CORS support."));
+            }
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server refuses the browser's preflight check (%1)").arg(fact(f, "status")),
+                        explanation, steps);
+        });
+        t.insert(u"cors.preflight-redirected"_s, [](const QVariantMap &f) {
+            const QString location = fact(f, "location");
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server redirects the browser's preflight check"),
+                        (location.isEmpty()
+                             ? FindingText::tr("The server answered the preflight (OPTIONS) with %1, a redirect.")
+                                   .arg(fact(f, "status"))
+                             : FindingText::tr("The server answered the preflight (OPTIONS) with %1, a redirect to %2.")
+                                   .arg(fact(f, "status"), location))
+                            + u' '
+                            + FindingText::tr("Browsers never follow a redirect of a preflight, so the page's "
+                                              "request fails with a CORS error."),
+                        { FindingText::tr("Call the final address from the page's script; often only a slash at the "
+                                          "end, or http instead of https, differs."),
+                          FindingText::tr("If you run this server: answer OPTIONS at this address directly, without "
+                                          "a redirect.") });
+        });
+        t.insert(u"cors.origin-not-allowed"_s, [](const QVariantMap &f) {
+            const QString allowed = fact(f, "allowOrigin");
+            QString explanation;
+            QStringList steps;
+            if (allowed.isEmpty()) {
+                explanation = FindingText::tr("There is no Access-Control-Allow-Origin header in %1, so the browser "
+                                              "does not let the page's script use it.")
+                                  .arg(corsAnswer(f));
+            } else if (f.value(u"multiple"_s).toBool()) {
+                explanation = FindingText::tr("The Access-Control-Allow-Origin header in %1 names several origins "
+                                              "(\"%2\"), but browsers accept exactly one origin, or *.")
+                                  .arg(corsAnswer(f), allowed);
+                steps.append(FindingText::tr("If you run this server: compare the request's Origin header with your "
+                                             "list of allowed origins and send back only the one that matches."));
+            } else if (f.value(u"near"_s).toBool()) {
+                explanation = FindingText::tr("The Access-Control-Allow-Origin header in %1 is \"%2\", which differs "
+                                              "from %3 only in letter case or a slash at the end; browsers compare "
+                                              "the two character by character.")
+                                  .arg(corsAnswer(f), allowed, corsOrigin(f));
+            } else {
+                explanation = FindingText::tr("The Access-Control-Allow-Origin header in %1 is \"%2\", another "
+                                              "origin, so the browser does not let a page on %3 use it.")
+                                  .arg(corsAnswer(f), allowed, corsOrigin(f));
+            }
+            if (fact(f, "stage") == u"response"_s)
+                explanation += u' '
+                    + FindingText::tr("The request is sent, but the page's script sees a CORS error instead of "
+                                      "the answer.");
+            steps.append(corsOneOrigin(f));
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server does not allow pages on %1").arg(corsOrigin(f)), explanation,
+                        steps);
+        });
+        t.insert(u"cors.wildcard-with-credentials"_s, [](const QVariantMap &f) {
+            const bool withCookies = f.value(u"withCookies"_s).toBool();
+            QString explanation = fact(f, "allowCredentials") == u"true"_s
+                ? FindingText::tr("In %1, the server sends \"Access-Control-Allow-Origin: *\" together with "
+                                  "\"Access-Control-Allow-Credentials: true\".")
+                      .arg(corsAnswer(f))
+                : FindingText::tr("In %1, the server sends \"Access-Control-Allow-Origin: *\".").arg(corsAnswer(f));
+            explanation += u' '
+                + FindingText::tr("Browsers refuse * for requests that carry cookies or a browser sign-in (fetch "
+                                  "with credentials: \"include\", or XMLHttpRequest.withCredentials): for those, the "
+                                  "server has to name the page's origin.");
+            explanation += u' '
+                + (withCookies ? FindingText::tr("This request carries cookies, so the browser refuses the answer.")
+                               : FindingText::tr("Requests without cookies still work, but the server says cookies "
+                                                 "are meant to come along, and every request that sends them "
+                                                 "fails."));
+            return make(withCookies ? Severity::Problem : Severity::Warning, Audience::Administrator,
+                        FindingText::tr("The server allows every origin (*) where credentials need a named one"),
+                        explanation,
+                        { FindingText::tr("If you run this server: send the request's own origin (here %1) instead "
+                                          "of *, with \"Vary: Origin\", and \"Access-Control-Allow-Credentials: "
+                                          "true\" only where cookies are needed.")
+                              .arg(corsOrigin(f)) });
+        });
+        t.insert(u"cors.credentials-not-allowed"_s, [](const QVariantMap &f) {
+            const QString value = fact(f, "allowCredentials");
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server does not allow cookies from %1").arg(corsOrigin(f)),
+                        (value.isEmpty()
+                             ? FindingText::tr("The request carries cookies, so the browser needs "
+                                               "\"Access-Control-Allow-Credentials: true\" in %1; it is missing.")
+                                   .arg(corsAnswer(f))
+                             : FindingText::tr("The request carries cookies, so the browser needs "
+                                               "\"Access-Control-Allow-Credentials: true\" in %1; it says \"%2\", "
+                                               "and only the exact word true counts.")
+                                   .arg(corsAnswer(f), value))
+                            + u' ' + FindingText::tr("Without it, the page's script sees a CORS error."),
+                        { FindingText::tr("If you run this server: add \"Access-Control-Allow-Credentials: true\" "
+                                          "to the CORS answers for %1.")
+                              .arg(corsOrigin(f)),
+                          FindingText::tr("If the page does not need cookies for this request, send it without them "
+                                          "(fetch's default, credentials: \"same-origin\").") });
+        });
+        static const auto corsAllowedHeaders = [](const QVariantMap &f) {
+            const QString allowed = fact(f, "allowHeaders");
+            return allowed.isEmpty()
+                ? FindingText::tr("The preflight's answer allows no header at all (no Access-Control-Allow-Headers).")
+                : FindingText::tr("The preflight's answer allows only: %1.").arg(allowed);
+        };
+        t.insert(u"cors.authorization-not-allowed"_s, [](const QVariantMap &f) {
+            const QString header = fact(f, "header").isEmpty() ? u"Authorization"_s : fact(f, "header");
+            QString explanation = FindingText::tr("The page's script sends the sign-in in the %1 header, so the "
+                                                  "browser asks first whether a page on %2 may send it.")
+                                      .arg(header, corsOrigin(f))
+                + u' ' + corsAllowedHeaders(f);
+            if (f.value(u"wildcard"_s).toBool()) {
+                explanation += u' '
+                    + (header.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0
+                           ? FindingText::tr("A * there does not cover Authorization: browsers want it named.")
+                           : FindingText::tr("A * there counts only for requests without cookies, and this one "
+                                             "carries cookies."));
+            }
+            explanation += u' '
+                + FindingText::tr("So the browser does not send the request, and the page's script sees a CORS "
+                                  "error instead of an answer.");
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server does not let pages on other origins send the %1 header").arg(header),
+                        explanation,
+                        { FindingText::tr("If you run this server: add %1 to Access-Control-Allow-Headers in the "
+                                          "answer to OPTIONS, for example \"Access-Control-Allow-Headers: %1, "
+                                          "Content-Type\".")
+                              .arg(header) });
+        });
+        t.insert(u"cors.header-not-allowed"_s, [](const QVariantMap &f) {
+            const QString header = fact(f, "header");
+            const QString value = fact(f, "value");
+            QString explanation = (value.isEmpty()
+                                       ? FindingText::tr("The request sends the %1 header, which a browser sends to "
+                                                         "another origin only with the server's permission.")
+                                             .arg(header)
+                                       : FindingText::tr("The request sends the %1 header with \"%2\", which a "
+                                                         "browser sends to another origin only with the server's "
+                                                         "permission.")
+                                             .arg(header, value))
+                + u' ' + corsAllowedHeaders(f);
+            if (f.value(u"wildcard"_s).toBool())
+                explanation += u' '
+                    + FindingText::tr("A * there counts only for requests without cookies, and this one carries "
+                                      "cookies.");
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server does not let pages on other origins send the %1 header").arg(header),
+                        explanation,
+                        { FindingText::tr("If you run this server: add %1 to Access-Control-Allow-Headers in the "
+                                          "answer to OPTIONS.")
+                              .arg(header) });
+        });
+        t.insert(u"cors.method-not-allowed"_s, [](const QVariantMap &f) {
+            const QString method = fact(f, "method");
+            const QString allowed = fact(f, "allowMethods");
+            QString explanation = FindingText::tr("%1 is not one of the methods a page may always use (GET, HEAD and "
+                                                  "POST), so the server has to list it in Access-Control-Allow-Methods.")
+                                      .arg(method)
+                + u' '
+                + (allowed.isEmpty() ? FindingText::tr("The preflight's answer lists no method.")
+                                     : FindingText::tr("The preflight's answer lists: %1.").arg(allowed));
+            if (f.value(u"caseOnly"_s).toBool())
+                explanation += u' '
+                    + FindingText::tr("It is there in other letter case, but browsers compare methods letter for "
+                                      "letter.");
+            else if (f.value(u"wildcard"_s).toBool())
+                explanation += u' '
+                    + FindingText::tr("A * there counts only for requests without cookies, and this one carries "
+                                      "cookies.");
+            return make(Severity::Problem, Audience::Administrator,
+                        FindingText::tr("The server does not let pages on other origins send %1 requests").arg(method),
+                        explanation,
+                        { FindingText::tr("If you run this server: add %1, in capitals, to Access-Control-Allow-Methods "
+                                          "in the answer to OPTIONS.")
+                              .arg(method) });
+        });
+        t.insert(u"cors.refusal-hidden"_s, [](const QVariantMap &f) {
+            const QString allowed = fact(f, "allowOrigin");
+            const QString cause = fact(f, "cause");
+            QString why;
+            if (cause == u"cors.credentials-not-allowed"_s)
+                why = FindingText::tr("That answer lacks \"Access-Control-Allow-Credentials: true\", which a request "
+                                      "with cookies needs, so the browser hides it: the page's script gets a network "
+                                      "or CORS error and cannot tell that the sign-in was refused.");
+            else if (cause == u"cors.wildcard-with-credentials"_s)
+                why = FindingText::tr("That answer allows every origin (*), which does not count for a request with "
+                                      "cookies, so the browser hides it: the page's script gets a network or CORS "
+                                      "error and cannot tell that the sign-in was refused.");
+            else if (allowed.isEmpty())
+                why = FindingText::tr("That answer has no Access-Control-Allow-Origin header, so the browser hides "
+                                      "it: the page's script gets a network or CORS error and cannot tell that the "
+                                      "sign-in was refused.");
+            else
+                why = FindingText::tr("That answer's Access-Control-Allow-Origin (\"%1\") does not admit this page, "
+                                      "so the browser hides it: the page's script gets a network or CORS error and "
+                                      "cannot tell that the sign-in was refused.")
+                          .arg(allowed);
+            return make(Severity::Warning, Audience::Administrator,
+                        FindingText::tr("The page sees a CORS error instead of the %1").arg(fact(f, "status")),
+                        FindingText::tr("Auth Doctor sent the request as a page on %1 would, without any sign-in, "
+                                        "and %2 refused it with %3.")
+                                .arg(corsOrigin(f), FindingText::hostOr(f), fact(f, "status"))
+                            + u' ' + why
+                            + u' '
+                            + FindingText::tr("The refusal is the problem to solve; the CORS headers only hide it."),
+                        { FindingText::tr("Look at the other findings for why the request is refused; the browser's "
+                                          "developer tools (Network tab) show the real status too."),
+                          FindingText::tr("If you run this server: add the CORS headers to error answers (401, 403, "
+                                          "500) too, for example by running the CORS middleware before the sign-in "
+                                          "check.") });
+        });
+
         // --- proxy ----------------------------------------------------------------------------------------------
         t.insert(u"proxy.auth-required"_s, [](const QVariantMap &f) {
             const QString schemes = fact(f, "schemes");

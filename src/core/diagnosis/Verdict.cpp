@@ -40,6 +40,22 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"oauth.unexpected-answer"_s,
         u"session.expired"_s,
         u"session.cookie-required"_s,
+        // CORS, asked about only when the person names the page's origin: the question is then why a browser fails
+        // where Auth Doctor's own request may not. What stops the browser before the real request is sent, or makes it
+        // refuse the answer, ranks after the network, an outage and the sign-in findings above (fixing CORS does not
+        // help a wrong token or an expired session), but before "the sign-in works" (then CORS is exactly why the page
+        // still fails) and before whatever the first look's 401 asks for (the page sends that, yet the browser stops
+        // it). A preflight that fails with a 5xx or 429 is named here too, in words that say the server failed.
+        u"cors.bad-origin"_s,
+        u"cors.preflight-unanswered"_s,
+        u"cors.preflight-refused"_s,
+        u"cors.preflight-redirected"_s,
+        u"cors.origin-not-allowed"_s,
+        u"cors.wildcard-with-credentials"_s,
+        u"cors.credentials-not-allowed"_s,
+        u"cors.authorization-not-allowed"_s,
+        u"cors.header-not-allowed"_s,
+        u"cors.method-not-allowed"_s,
         // The sign-in test speaks of what the person sends; the first look's token error only of an anonymous request.
         u"credentials.accepted"_s,
         u"credentials.negotiate-unavailable"_s,
@@ -62,6 +78,9 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"cookies.third-party"_s,
         u"cookies.path-mismatch"_s,
         u"cache.stale"_s,
+        // The 401 is hidden from the page's script behind a CORS error: this explains what the developer sees, but
+        // the causes above explain the 401 itself, and a sign-in that works (ranked above) makes it moot.
+        u"cors.refusal-hidden"_s,
         u"challenge.missing"_s,
         u"challenge.malformed"_s,
         u"challenge.bearer"_s,
@@ -74,7 +93,10 @@ Verdict Verdict::from(const QList<Finding> &findings)
         u"status.forbidden"_s,
         u"status.not-found"_s,
         u"status.other"_s,
+        // Asked about CORS, "a page there may call this" answers the question better than "access works".
+        u"cors.ok"_s,
         u"status.ok"_s,
+        u"cors.same-origin"_s,
         u"reach.ok"_s,
     };
 
