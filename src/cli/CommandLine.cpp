@@ -6,6 +6,7 @@
 #include "PasswordInput.h"
 #include "StatusCatalogCommand.h"
 #include "StatusPageCommand.h"
+#include "checks/CorsCheck.h"
 #include "credentials/CredentialStore.h"
 #include "diagnosis/Diagnosis.h"
 #include "http/TargetUrl.h"
@@ -61,6 +62,8 @@ QString CommandLine::generalHelp() const
               "                           list the catalog of status pages that status-page uses, and add or\n"
               "                           remove entries of your own (shared with the desktop program)\n"
               "\n"
+              "diagnose --cors-origin https://app.example.com asks as a browser would for a script on that page\n"
+              "(the CORS preflight for the Authorization header, then the request).\n"
               "diagnose --status-page URL reads that status page too; --report FILE.txt, .html or .json saves a\n"
               "report for support (secrets hidden). Each diagnosis is noted in the attempt log (origin, verdict and\n"
               "finding ids only; --no-log skips it).\n"
@@ -145,6 +148,10 @@ int CommandLine::startDiagnose(const QStringList &arguments)
         u"status-page"_s, tr("Also read the service's status page at this address (for example "
                              "https://www.githubstatus.com)."),
         tr("URL"));
+    const QCommandLineOption corsOriginOption(u"cors-origin"_s,
+        tr("Also ask the way a browser does for a script on this web page's origin (for example "
+           "https://app.example.com): the CORS preflight for the Authorization header, then the request."),
+        tr("ORIGIN"));
     const QCommandLineOption reportOption(
         u"report"_s, tr("Save a report for support, secrets hidden, as text, HTML or JSON by the file's extension "
                         "(.txt, .html, .json)."),
@@ -155,7 +162,7 @@ int CommandLine::startDiagnose(const QStringList &arguments)
     const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show this help."));
     parser.addOptions({ timeoutOption, jsonOption, userOption, passwordStdinOption, savedOption, tokenEnvOption,
                         apiKeyEnvOption, apiKeyHeaderOption, curlOption, cookieFileOption, insecureOption,
-                        statusPageOption, reportOption, hideUserOption, noLogOption, helpOption });
+                        statusPageOption, corsOriginOption, reportOption, hideUserOption, noLogOption, helpOption });
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1); // "diagnose"
@@ -210,6 +217,13 @@ int CommandLine::startDiagnose(const QStringList &arguments)
     if (parser.isSet(statusPageOption) && StatusPageDiscovery::normalizedInput(parser.value(statusPageOption)).isEmpty())
         return usageError(tr("--status-page takes a web address, not \"%1\"").arg(parser.value(statusPageOption)));
 
+    const QString corsOrigin
+        = parser.isSet(corsOriginOption) ? CorsCheck::normalizedOrigin(parser.value(corsOriginOption)) : QString();
+    if (parser.isSet(corsOriginOption) && corsOrigin.isEmpty())
+        return usageError(tr("--cors-origin takes the web page's origin (its address up to the host name and port), "
+                             "such as https://app.example.com, not \"%1\"")
+                              .arg(parser.value(corsOriginOption)));
+
     // -u name:password in a pasted command is a sign-in of its own; -u name alone takes its password from stdin.
     const bool curlUser = fromCurl && curl.hasUser();
     const bool curlPassword = curlUser && curl.hasPassword();
@@ -241,6 +255,7 @@ int CommandLine::startDiagnose(const QStringList &arguments)
 
     DiagnosisRequest request = DiagnosisRequest::forTarget(targetUrl, int(seconds * 1000));
     request.allowInsecureHttp = parser.isSet(insecureOption);
+    request.corsOrigin = corsOrigin;
     if (parser.isSet(statusPageOption)) {
         request.statusPage = parser.value(statusPageOption).trimmed();
         request.lookUpStatusPage = true;

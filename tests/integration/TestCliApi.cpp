@@ -62,11 +62,15 @@ private slots:
     void oauthRefreshInvalidGrantJson();
     void oauthRefreshUsage_data();
     void oauthRefreshUsage();
+    void corsPreflightRefused();
+    void corsAllowed();
+    void corsOriginUsage_data();
+    void corsOriginUsage();
 
 private:
     using Run = CliRun;
     static Run run(const QStringList &arguments, const QByteArray &input = {},
-                   const QProcessEnvironment &extra = QProcessEnvironment())
+        const QProcessEnvironment &extra = QProcessEnvironment())
     {
         return CliRun::run(QStringLiteral(AUTHDOCTOR_CLI_PATH), arguments, input, extra);
     }
@@ -74,10 +78,24 @@ private:
     TestServer m_server;
 };
 
-
 void TestCliApi::initTestCase()
 {
     QVERIFY(m_server.listen());
+    // An API that demands a token on the preflight too, which a browser never sends one with.
+    m_server.route("/cors-strict"_ba, [](const TestRequest &) {
+        return TestResponse::text(401, "{}", { { "WWW-Authenticate"_ba, "Bearer realm=\"api\""_ba } });
+    });
+    // An API set up for https://app.example.com.
+    m_server.route("/cors-ok"_ba, [](const TestRequest &request) {
+        HttpHeaders headers { { "Access-Control-Allow-Origin"_ba, "https://app.example.com"_ba },
+            { "Vary"_ba, "Origin"_ba } };
+        if (request.method == "OPTIONS") {
+            headers.append("Access-Control-Allow-Headers"_ba, "authorization"_ba);
+            return TestResponse::text(204, {}, headers);
+        }
+        headers.append("WWW-Authenticate"_ba, "Bearer realm=\"api\""_ba);
+        return TestResponse::text(401, "{}", headers);
+    });
     // A token API as many are: a bare challenge without a token, invalid_token with an expired one.
     m_server.route("/orders", [](const TestRequest &r) {
         const HttpHeaders headers { { "Date"_ba,
@@ -294,6 +312,72 @@ void TestCliApi::apiKeyUsage()
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.startsWith(u"authdoctor-cli: "_s), qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1);
+}
+
+void TestCliApi::corsPreflightRefused()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"ORDERS_TOKEN"_s, u"tok-cors-9876"_s);
+    // A page address pasted from the browser: its origin is what the browser sends.
+    const Run result = run(
+        { u"diagnose"_s, m_server.url(u"/cors-strict"_s).toString(), u"--token-env"_s, u"ORDERS_TOKEN"_s,
+            u"--cors-origin"_s, u"https://app.example.com/orders?page=2"_s, u"--allow-insecure-http"_s, u"--json"_s },
+        {}, environment);
+    QCOMPARE(result.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QStringList ids;
+    for (const QJsonValue &finding : json.value(u"findings"_s).toArray())
+        ids.append(finding.toObject().value(u"id"_s).toString());
+    QVERIFY2(ids.contains(u"cors.preflight-refused"_s), qPrintable(ids.join(u", "_s)));
+    QVERIFY(!ids.contains(u"cors.ok"_s));
+    QVERIFY(!result.out.contains(u"tok-cors-9876"_s));
+
+    // One preflight, as a browser sends it; the token went only with the sign-in test's own request.
+    int preflights = 0;
+    int withToken = 0;
+    for (const TestRequest &request : m_server.requests()) {
+        if (request.method == "OPTIONS") {
+            ++preflights;
+            QCOMPARE(request.header("origin"), "https://app.example.com"_ba);
+            QVERIFY(request.header("access-control-request-headers").toLower().contains("authorization"));
+        }
+        if (request.header("authorization").contains("tok-cors-9876")) {
+            ++withToken;
+            QVERIFY(!request.headers.contains("origin"));
+        }
+    }
+    QCOMPARE(preflights, 1);
+    QCOMPARE(withToken, 1);
+}
+
+void TestCliApi::corsAllowed()
+{
+    const Run result = run(
+        { u"diagnose"_s, m_server.url(u"/cors-ok"_s).toString(), u"--cors-origin"_s, u"https://app.example.com"_s });
+    QCOMPARE(result.exitCode, 1); // the 401 itself stays: the page is allowed to read it
+    QVERIFY2(result.out.contains(u"(cors.ok)"_s), qPrintable(result.out));
+    QVERIFY(!result.out.contains(u"cors.refusal-hidden"_s));
+}
+
+void TestCliApi::corsOriginUsage_data()
+{
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("ftp") << u"ftp://files.example.com"_s;
+    QTest::newRow("no scheme host") << u"https://"_s;
+    QTest::newRow("word") << u"null"_s;
+    QTest::newRow("user info") << u"https://me:pw@app.example.com"_s;
+}
+
+void TestCliApi::corsOriginUsage()
+{
+    QFETCH(QString, origin);
+    m_server.clearRequests();
+    const Run result = run({ u"diagnose"_s, m_server.url(u"/cors-ok"_s).toString(), u"--cors-origin"_s, origin });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith(u"authdoctor-cli: --cors-origin"_s), qPrintable(result.err));
+    // Refused before anything is sent.
+    QCOMPARE(m_server.requests().size(), 0);
 }
 
 void TestCliApi::curlWithPassword()
