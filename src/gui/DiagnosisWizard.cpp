@@ -7,6 +7,7 @@
 #include "FirstLookPage.h"
 #include "GuiLogging.h"
 #include "Icons.h"
+#include "ServerSetupPage.h"
 #include "ServiceStatusPage.h"
 #include "SessionPage.h"
 #include "SignInPage.h"
@@ -35,6 +36,7 @@ DiagnosisWizard::DiagnosisWizard(QWidget *parent)
     setPage(Page_SignIn, new SignInPage(m_model));
     setPage(Page_Session, new SessionPage(m_model));
     setPage(Page_Api, new ApiAccessPage(m_model));
+    setPage(Page_Server, new ServerSetupPage(m_model));
     setPage(Page_Status, new ServiceStatusPage(m_model));
     setPage(Page_Summary, new SummaryPage(m_model));
     setStartId(Page_Welcome);

@@ -10,8 +10,7 @@ class DiagnosisWizard : public QWizard
     Q_OBJECT
 
 public:
-    // Ascending order is the order of the pages. The gaps are for the pages still to come between Session and
-    // Summary: 50 API key or token, 60 server, 70 service status.
+    // Ascending order is the order of the pages; the gaps leave room for pages to come.
     enum PageId {
         Page_Welcome = 0,
         Page_Address = 10,
@@ -19,6 +18,7 @@ public:
         Page_SignIn = 30,
         Page_Session = 40,
         Page_Api = 50,
+        Page_Server = 60,
         Page_Status = 70,
         Page_Summary = 100,
     };
