@@ -4,6 +4,9 @@
 #include "diagnosis/Diagnosis.h"
 #include "net/ProbeSession.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void redirectToHttp();
     void progressAndCancel();
     void badUrlIsBadInput();
+    void proxyAsksForSignIn();
 
 private:
     // session: null for a fresh one of the diagnosis' own.
@@ -47,7 +51,9 @@ void TestDiagnosis::findings_data()
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<int>("exitStatus");
 
-    const auto h = [](const QByteArray &name, const QByteArray &value) { return HttpHeaders { { name, value } }; };
+    const auto h = [](const QByteArray &name, const QByteArray &value) {
+        return HttpHeaders { { name, value } };
+    };
     const int problems = DiagnosisResult::ProblemsFound;
 
     QTest::newRow("200") << 200 << HttpHeaders() << QStringList { u"reach.ok"_s, u"status.ok"_s }
@@ -60,15 +66,16 @@ void TestDiagnosis::findings_data()
     QTest::newRow("401 digest")
         << 401
         << HttpHeaders { { "WWW-Authenticate", "Digest realm=\"r\", nonce=\"n\", algorithm=SHA-256, qop=\"auth\"" },
-                         { "WWW-Authenticate", "Digest realm=\"r\", nonce=\"n\", algorithm=MD5, qop=\"auth\"" } }
+               { "WWW-Authenticate", "Digest realm=\"r\", nonce=\"n\", algorithm=MD5, qop=\"auth\"" } }
         << QStringList { u"challenge.digest"_s } << QStringList {} << u"challenge.digest"_s << problems;
     QTest::newRow("401 bearer") << 401 << h("WWW-Authenticate", "Bearer realm=\"api\"")
-                                << QStringList { u"challenge.bearer"_s }
-                                << QStringList { u"bearer.invalid-token"_s } << u"challenge.bearer"_s << problems;
-    QTest::newRow("401 invalid_token")
-        << 401 << h("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"expired\"")
-        << QStringList { u"challenge.bearer"_s, u"bearer.invalid-token"_s } << QStringList {}
-        << u"bearer.invalid-token"_s << problems;
+                                << QStringList { u"challenge.bearer"_s } << QStringList { u"bearer.invalid-token"_s }
+                                << u"challenge.bearer"_s << problems;
+    QTest::newRow("401 invalid_token") << 401
+                                       << h("WWW-Authenticate",
+                                              "Bearer error=\"invalid_token\", error_description=\"expired\"")
+                                       << QStringList { u"challenge.bearer"_s, u"bearer.invalid-token"_s }
+                                       << QStringList {} << u"bearer.invalid-token"_s << problems;
     QTest::newRow("403 insufficient_scope")
         << 403 << h("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"repo:write\"")
         << QStringList { u"status.forbidden"_s, u"bearer.insufficient-scope"_s }
@@ -76,13 +83,14 @@ void TestDiagnosis::findings_data()
     QTest::newRow("400 invalid_request") << 400 << h("WWW-Authenticate", "Bearer error=\"invalid_request\"")
                                          << QStringList { u"status.other"_s, u"bearer.invalid-request"_s }
                                          << QStringList {} << u"bearer.invalid-request"_s << problems;
-    QTest::newRow("401 ntlm+negotiate")
-        << 401 << HttpHeaders { { "WWW-Authenticate", "Negotiate" }, { "WWW-Authenticate", "NTLM" } }
-        << QStringList { u"challenge.ntlm"_s, u"challenge.negotiate"_s } << QStringList {}
-        << u"challenge.ntlm"_s << problems;
+    QTest::newRow("401 ntlm+negotiate") << 401
+                                        << HttpHeaders { { "WWW-Authenticate", "Negotiate" },
+                                               { "WWW-Authenticate", "NTLM" } }
+                                        << QStringList { u"challenge.ntlm"_s, u"challenge.negotiate"_s }
+                                        << QStringList {} << u"challenge.ntlm"_s << problems;
     QTest::newRow("401 custom scheme") << 401 << h("WWW-Authenticate", "HOBA max-age=\"180\", challenge=\"abc\"")
-                                       << QStringList { u"challenge.other"_s } << QStringList {}
-                                       << u"challenge.other"_s << problems;
+                                       << QStringList { u"challenge.other"_s } << QStringList {} << u"challenge.other"_s
+                                       << problems;
     QTest::newRow("401 no challenge") << 401 << HttpHeaders() << QStringList { u"challenge.missing"_s }
                                       << QStringList { u"challenge.basic"_s } << u"challenge.missing"_s << problems;
     QTest::newRow("401 malformed") << 401 << h("WWW-Authenticate", "Basic realm=\"unterminated")
@@ -95,8 +103,8 @@ void TestDiagnosis::findings_data()
     QTest::newRow("407") << 407 << h("Proxy-Authenticate", "Basic realm=\"corp\"")
                          << QStringList { u"status.proxy-auth"_s, u"proxy.auth-required"_s }
                          << QStringList { u"challenge.basic"_s } << u"proxy.auth-required"_s << problems;
-    QTest::newRow("429") << 429 << h("Retry-After", "120") << QStringList { u"status.rate-limited"_s }
-                         << QStringList {} << u"status.rate-limited"_s << problems;
+    QTest::newRow("429") << 429 << h("Retry-After", "120") << QStringList { u"status.rate-limited"_s } << QStringList {}
+                         << u"status.rate-limited"_s << problems;
     QTest::newRow("503") << 503 << HttpHeaders() << QStringList { u"status.server-error"_s } << QStringList {}
                          << u"status.server-error"_s << problems;
     QTest::newRow("418") << 418 << HttpHeaders() << QStringList { u"status.other"_s } << QStringList {}
@@ -269,6 +277,34 @@ void TestDiagnosis::badUrlIsBadInput()
     const DiagnosisResult result = diagnose(DiagnosisRequest::forTarget(QUrl(u"gopher://example.com/"_s), 1000));
     QVERIFY(result.hasFinding(u"reach.bad-url"_s));
     QCOMPARE(result.exitStatus(), DiagnosisResult::BadInput);
+}
+
+void TestDiagnosis::proxyAsksForSignIn()
+{
+    // A real HTTP proxy in the way, as set in the person's network settings, that wants a sign-in of its own. The
+    // proxy is told explicitly here: Qt's system proxy settings leave loopback addresses out.
+    TestServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.setFallback([](const TestRequest &) {
+        return TestResponse::text(407, "proxy sign-in required",
+            { { "Proxy-Authenticate"_ba, "Basic realm=\"corp-proxy\""_ba }, { "Connection"_ba, "close"_ba } });
+    });
+    ProbeSession session(ProbeSession::Kind::Fresh);
+    session.network()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
+    // Nothing listens at the target: only the proxy can answer.
+    const DiagnosisResult result
+        = diagnose(DiagnosisRequest::forTarget(QUrl(u"http://127.0.0.2:9/account"_s), 5000), &session);
+
+    QStringList ids;
+    for (const Finding &finding : result.findings)
+        ids.append(finding.id);
+    QVERIFY2(result.hasFinding(u"proxy.auth-required"_s), qPrintable(ids.join(u", "_s)));
+    QCOMPARE(result.verdict.id, u"proxy.auth-required"_s);
+    QVERIFY(!result.hasFinding(u"reach.refused"_s));
+    QCOMPARE(result.exitStatus(), DiagnosisResult::ProblemsFound);
+    // The request went to the proxy, in the absolute form a proxy gets, and nowhere else.
+    QVERIFY(proxy.requestCount() >= 1);
+    QCOMPARE(proxy.requests().constFirst().target, "http://127.0.0.2:9/account"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)
