@@ -159,6 +159,7 @@ private slots:
     void htmlIsSelfContained();
     void textHasEverySection();
     void jsonKeepsTheContract();
+    void corsOriginIsAsked();
     void jsonWithoutStatusPage();
     void noSecretInAnyFormat();
     void userNamesHiddenWhenAsked();
@@ -330,6 +331,18 @@ void TestReportWriters::jsonKeepsTheContract()
     const QJsonObject plain = JsonReport::toJson(report.diagnosis, report.redactor());
     for (auto it = plain.begin(); it != plain.end(); ++it)
         QCOMPARE(json.value(it.key()), it.value());
+}
+
+void TestReportWriters::corsOriginIsAsked()
+{
+    DiagnosisResult result = sampleResult();
+    QVERIFY(!JsonReport::toJson(SupportReport::of(result)).value(u"asked"_s).toObject().contains(u"cors_origin"_s));
+    result.request.corsOrigin = u"https://app.example.com"_s;
+    const SupportReport report = SupportReport::of(result);
+    QCOMPARE(JsonReport::toJson(report).value(u"asked"_s).toObject().value(u"cors_origin"_s).toString(),
+        u"https://app.example.com"_s);
+    QVERIFY(TextReport::toText(report).contains(u"https://app.example.com"_s));
+    QVERIFY(HtmlReport::toHtml(report).contains(u"https://app.example.com"_s));
 }
 
 void TestReportWriters::jsonWithoutStatusPage()

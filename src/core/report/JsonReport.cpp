@@ -121,6 +121,8 @@ QJsonObject JsonReport::toJson(const SupportReport &report)
     asked.insert(u"header_names"_s, headerNames);
     if (!request.statusPage.isEmpty())
         asked.insert(u"status_page"_s, redactor.redactText(request.statusPage));
+    if (!request.corsOrigin.isEmpty())
+        asked.insert(u"cors_origin"_s, redactor.redactText(request.corsOrigin));
     json.insert(u"asked"_s, asked);
 
     if (report.statusPage)

@@ -84,6 +84,8 @@ QList<std::pair<QString, QString>> SupportReport::askedItems() const
         items.append({ tr("Status page"), redact.redactText(request.statusPage) });
     else if (request.lookUpStatusPage)
         items.append({ tr("Status page"), tr("looked up from the address") });
+    if (!request.corsOrigin.isEmpty())
+        items.append({ tr("Web page's origin (CORS)"), redact.redactText(request.corsOrigin) });
     items.append({ tr("Timeout"), tr("%n second(s)", nullptr, request.timeoutMs / 1000) });
     return items;
 }
