@@ -2,6 +2,7 @@
 #include "StatusCatalogCommand.h"
 
 #include "statuspage/StatusPageCatalog.h"
+#include "statuspage/StatusPageDiscovery.h"
 #include "statuspage/StatusPageProvider.h"
 
 #include <QCommandLineParser>
@@ -271,7 +272,9 @@ int StatusCatalogCommand::add(const QStringList &arguments, QSettings &settings)
     const QStringList domainValues = parser.values(domainOption);
     for (const QString &value : domainValues)
         entry.domains.append(StatusPageCatalog::splitDomains(value));
-    entry.pageUrl = QUrl(parser.value(pageOption).trimmed(), QUrl::StrictMode);
+    // As in the desktop program: "status.example.com" is how people write an address, read over https unless it says
+    // http.
+    entry.pageUrl = StatusPageDiscovery::normalizedInput(parser.value(pageOption));
     entry.format = parser.value(formatOption).trimmed().toLower();
 
     const QList<StatusPageCatalogEntry> before = StatusPageCatalog::userEntries(settings);

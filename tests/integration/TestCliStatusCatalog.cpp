@@ -49,6 +49,7 @@ private slots:
     void addProblems_data();
     void addProblems();
     void addReplacesOlderEntry();
+    void addPageWrittenAsPeopleDo();
     void addUnwritableSettings();
     void remove();
     void removeUnknown();
@@ -240,10 +241,10 @@ void TestCliStatusCatalog::addProblems_data()
         u"ftp://status.keep.example/"_s }
                               << int(StatusPageCatalog::EntryProblem::BadAddress)
                               << u"--page \"ftp://status.keep.example/\""_s;
-    QTest::newRow("page without scheme") << QStringList { u"--name"_s, u"Other"_s, u"--domain"_s, u"keep.example"_s,
-        u"--page"_s, u"status.keep.example"_s }
-                                         << int(StatusPageCatalog::EntryProblem::BadAddress)
-                                         << u"--page \"status.keep.example\""_s;
+    QTest::newRow("page with a space") << QStringList { u"--name"_s, u"Other"_s, u"--domain"_s, u"keep.example"_s,
+        u"--page"_s, u"status keep.example"_s }
+                                       << int(StatusPageCatalog::EntryProblem::BadAddress)
+                                       << u"--page \"status keep.example\""_s;
     QTest::newRow("unknown format") << QStringList { u"--name"_s, u"Other"_s, u"--domain"_s, u"keep.example"_s,
         u"--page"_s, page, u"--format"_s, u"rss"_s }
                                     << int(StatusPageCatalog::EntryProblem::UnknownFormat) << u"--format \"rss\""_s;
@@ -275,6 +276,23 @@ void TestCliStatusCatalog::addProblems()
         QCOMPARE(result.err.count(u'\n'), 1);
     }
     QCOMPARE(listedEntries(), before); // nothing saved, nothing replaced
+}
+
+void TestCliStatusCatalog::addPageWrittenAsPeopleDo()
+{
+    // As the desktop program takes it: without a scheme it is read over https; http only when it says so.
+    QCOMPARE(catalog({ u"add"_s, u"--name"_s, u"Wiki"_s, u"--domain"_s, u"wiki.example.com"_s, u"--page"_s,
+                         u"  Status.Example.com  "_s })
+                 .exitCode,
+        0);
+    QCOMPARE(catalog({ u"add"_s, u"--name"_s, u"Local"_s, u"--domain"_s, u"local.example.com"_s, u"--page"_s,
+                         u"http://127.0.0.1:8080"_s })
+                 .exitCode,
+        0);
+    const QJsonArray entries = listedEntries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).toObject().value(u"page"_s).toString(), u"https://status.example.com/"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"page"_s).toString(), u"http://127.0.0.1:8080/"_s);
 }
 
 void TestCliStatusCatalog::addReplacesOlderEntry()
