@@ -908,6 +908,8 @@ Commands:
                            list the catalog of status pages that status-page uses, and add or
                            remove entries of your own (shared with the desktop program)
 
+diagnose --cors-origin https://app.example.com asks as a browser would for a script on that page
+(the CORS preflight for the Authorization header, then the request).
 diagnose --status-page URL reads that status page too; --report FILE.txt, .html or .json saves a
 report for support (secrets hidden). Each diagnosis is noted in the attempt log (origin, verdict and
 finding ids only; --no-log skips it).
@@ -939,6 +941,8 @@ Befehle:
                            eigene Einträge hinzufügen oder entfernen (gemeinsam mit dem
                            Desktop-Programm)
 
+diagnose --cors-origin https://app.example.com fragt so an, wie ein Browser es für ein Skript auf
+dieser Seite täte: CORS-Vorabanfrage (Preflight) für den Authorization-Header, dann die Anfrage.
 diagnose --status-page URL liest zusätzlich diese Statusseite; --report DATEI.txt, .html oder .json
 speichert einen Bericht für den Support (Geheimnisse verborgen). Jede Diagnose wird im
 Versuchsprotokoll vermerkt (nur Ursprung, Ergebnis und Befund-IDs; --no-log lässt das aus).
@@ -947,6 +951,18 @@ Exit-Status: 0 Zugriff funktioniert, 1 Probleme gefunden und erklärt, 2 falsche
 falsche Eingabe, 3 der Server war nicht erreichbar.
 Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>Also ask the way a browser does for a script on this web page&apos;s origin (for example https://app.example.com): the CORS preflight for the Authorization header, then the request.</source>
+        <translation>Zusätzlich so anfragen, wie es ein Browser für ein Skript auf einer Webseite mit diesem Ursprung (Origin) tut (zum Beispiel https://app.example.com): erst die CORS-Vorabanfrage (Preflight) für den Authorization-Header, dann die Anfrage.</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>URSPRUNG</translation>
+    </message>
+    <message>
+        <source>--cors-origin takes the web page&apos;s origin (its address up to the host name and port), such as https://app.example.com, not &quot;%1&quot;</source>
+        <translation>--cors-origin erwartet den Ursprung (Origin) der Webseite (ihre Adresse bis einschließlich Hostname und Port), zum Beispiel https://app.example.com, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1006,33 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>%1: until the browser closes</source>
         <translation>%1: gültig, bis der Browser geschlossen wird</translation>
+    </message>
+</context>
+<context>
+    <name>CorsCheck</name>
+    <message>
+        <source>Asking as a web page on another origin would (CORS)</source>
+        <translation>Es wird angefragt wie von einer Webseite mit anderem Ursprung (CORS)</translation>
+    </message>
+    <message>
+        <source>The preflight, as a browser sends it (no credentials, no cookies):</source>
+        <translation>Die Vorabanfrage (Preflight), wie ein Browser sie sendet – ohne Anmeldedaten, ohne Cookies:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Received: no CORS headers.</source>
+        <translation>Empfangen: keine CORS-Header.</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>The request with Origin: %1, sent without your credential to see whether a refusal carries CORS headers (with it, the server may answer differently):</source>
+        <translation>Die Anfrage mit Origin: %1, ohne Ihre Anmeldedaten gesendet, um zu sehen, ob eine Ablehnung CORS-Header enthält (mit Anmeldedaten antwortet der Server womöglich anders):</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3148,326 @@ Mit &apos;authdoctor-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
         <source>Auth Doctor removed %1 and %2 of its own for %3 and tested again. Your browser was not touched.</source>
         <translation>Auth Doctor hat für %3 %1 und %2 aus seinem eigenen Speicher entfernt und erneut getestet. Ihr Browser blieb unverändert.</translation>
     </message>
+    <message>
+        <source>the answer to the request itself</source>
+        <translation>der Antwort auf die eigentliche Anfrage</translation>
+    </message>
+    <message>
+        <source>the answer to the preflight</source>
+        <translation>der Antwort auf die Vorabanfrage (Preflight)</translation>
+    </message>
+    <message>
+        <source>the page&apos;s origin</source>
+        <translation>dem Ursprung der Seite</translation>
+    </message>
+    <message>
+        <source>If you run this server: answer with &quot;Access-Control-Allow-Origin: %1&quot; (the origin exactly as the browser&apos;s Origin header gives it) and &quot;Vary: Origin&quot;; most CORS middleware does this from a list of allowed origins.</source>
+        <translation>Wenn Sie diesen Server betreiben: Antworten Sie mit „Access-Control-Allow-Origin: %1“ (dem Ursprung genau so, wie ihn der Origin-Header des Browsers angibt) und „Vary: Origin“; die meisten CORS-Middlewares erledigen das anhand einer Liste erlaubter Ursprünge.</translation>
+    </message>
+    <message>
+        <source>Before a page on %1 may send this request with the headers %2, the browser asks %3 first with an OPTIONS request (a CORS preflight).</source>
+        <translation>Bevor eine Seite von %1 diese Anfrage mit den Headern %2 senden darf, fragt der Browser zuerst mit einer OPTIONS-Anfrage bei %3 nach: der CORS-Vorabanfrage (Preflight).</translation>
+    </message>
+    <message>
+        <source>Before a page on %1 may send this request with the %2 header, the browser asks %3 first with an OPTIONS request (a CORS preflight).</source>
+        <translation>Bevor eine Seite von %1 diese Anfrage mit dem Header %2 senden darf, fragt der Browser zuerst mit einer OPTIONS-Anfrage bei %3 nach: der CORS-Vorabanfrage (Preflight).</translation>
+    </message>
+    <message>
+        <source>A page on %1 may call this address</source>
+        <translation>Eine Seite von %1 darf diese Adresse aufrufen</translation>
+    </message>
+    <message>
+        <source>%1 answers the browser&apos;s preflight check with the CORS headers it needs: it allows the origin %2, the %3 method and what the request sends (%4), and its answers carry Access-Control-Allow-Origin, so the page&apos;s script can read them, refusals included.</source>
+        <translation>%1 beantwortet die Vorabanfrage (Preflight) des Browsers mit den nötigen CORS-Headern: Er erlaubt den Ursprung %2, die Methode %3 und das, was die Anfrage sendet (%4), und seine Antworten enthalten Access-Control-Allow-Origin, sodass das Skript der Seite sie lesen kann, auch Ablehnungen.</translation>
+    </message>
+    <message>
+        <source>If the page still fails, compare its request in the browser&apos;s developer tools (Network tab) with the one in the details: another address, method or header needs its own permission.</source>
+        <translation>Wenn die Seite trotzdem scheitert, vergleichen Sie ihre Anfrage in den Entwicklertools des Browsers (Registerkarte „Netzwerk“) mit der in den Details: Eine andere Adresse, Methode oder ein anderer Header braucht eine eigene Erlaubnis.</translation>
+    </message>
+    <message>
+        <source>The page and this address share one origin</source>
+        <translation>Die Seite und diese Adresse haben denselben Ursprung</translation>
+    </message>
+    <message>
+        <source>%1 is the origin of this address too, so the browser sends the request without a CORS preflight and CORS rules do not apply. A 401 here is about the sign-in itself.</source>
+        <translation>%1 ist auch der Ursprung dieser Adresse. Der Browser sendet die Anfrage daher ohne CORS-Vorabanfrage (Preflight), und die CORS-Regeln gelten nicht. Ein 401 hat hier mit der Anmeldung selbst zu tun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the origin of a web page</source>
+        <translation>„%1“ ist nicht der Ursprung (Origin) einer Webseite</translation>
+    </message>
+    <message>
+        <source>An origin is the start of a page&apos;s address: http or https, the host name and, when it is not the usual one, the port, for example https://app.example.com or http://localhost:3000. Without one, the CORS check was skipped.</source>
+        <translation>Ein Ursprung (Origin) ist der Anfang der Adresse einer Seite: http oder https, der Hostname und, wenn er nicht der übliche ist, der Port, zum Beispiel https://app.example.com oder http://localhost:3000. Ohne gültigen Ursprung wurde die CORS-Prüfung übersprungen.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the page whose script calls this address, as the browser&apos;s address bar shows it.</source>
+        <translation>Geben Sie die Adresse der Seite ein, deren Skript diese Adresse aufruft, so wie die Adressleiste des Browsers sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>The server does not answer the browser&apos;s preflight check</source>
+        <translation>Der Server beantwortet die Vorabanfrage (Preflight) des Browsers nicht</translation>
+    </message>
+    <message>
+        <source>No answer came back, so the browser stops there and the page&apos;s script sees a network error.</source>
+        <translation>Es kam keine Antwort zurück. Der Browser bricht daher an dieser Stelle ab, und das Skript der Seite sieht einen Netzwerkfehler.</translation>
+    </message>
+    <message>
+        <source>The connection ended with: %1</source>
+        <translation>Die Verbindung endete mit: %1</translation>
+    </message>
+    <message>
+        <source>If you run this server: answer OPTIONS requests at this address, and check that no firewall, proxy or gateway in front of it drops them.</source>
+        <translation>Wenn Sie diesen Server betreiben: Beantworten Sie OPTIONS-Anfragen an diese Adresse, und prüfen Sie, dass keine vorgeschaltete Firewall, kein Proxy und kein Gateway sie verwirft.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 instead of a success, so the browser stops there: the request itself is never sent, and the page&apos;s script sees a CORS error.</source>
+        <translation>Der Server hat mit %1 statt mit einem Erfolg geantwortet. Der Browser bricht daher an dieser Stelle ab: Die eigentliche Anfrage wird nie gesendet, und das Skript der Seite sieht einen CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>The server demands a sign-in for the preflight itself, but browsers never send credentials, cookies or the Authorization header with a preflight, so it can never succeed.</source>
+        <translation>Der Server verlangt schon für den Preflight eine Anmeldung, aber Browser senden mit einem Preflight nie Anmeldedaten, Cookies oder den Authorization-Header. Er kann daher nie gelingen.</translation>
+    </message>
+    <message>
+        <source>If you run this server: answer OPTIONS requests without authentication, before the sign-in check (run the CORS middleware or filter first).</source>
+        <translation>Wenn Sie diesen Server betreiben: Beantworten Sie OPTIONS-Anfragen ohne Authentifizierung, noch vor der Anmeldeprüfung (lassen Sie die CORS-Middleware oder den CORS-Filter zuerst laufen).</translation>
+    </message>
+    <message>
+        <source>Either the server demands a sign-in for the preflight, which browsers never send credentials with, or its CORS settings refuse the origin %1 (some frameworks answer 403 then).</source>
+        <translation>Entweder verlangt der Server für den Preflight eine Anmeldung, obwohl Browser damit nie Anmeldedaten senden, oder seine CORS-Einstellungen lehnen den Ursprung %1 ab (manche Frameworks antworten dann mit 403).</translation>
+    </message>
+    <message>
+        <source>Check that %1 is among the origins its CORS settings allow.</source>
+        <translation>Prüfen Sie, ob %1 zu den Ursprüngen gehört, die die CORS-Einstellungen des Servers erlauben.</translation>
+    </message>
+    <message>
+        <source>The server has nothing that answers OPTIONS at this address.</source>
+        <translation>Unter dieser Adresse gibt es auf dem Server nichts, was OPTIONS beantwortet.</translation>
+    </message>
+    <message>
+        <source>If you run this server: answer OPTIONS at this address with 204 and the CORS headers, for example by turning on the framework&apos;s CORS support.</source>
+        <translation>Wenn Sie diesen Server betreiben: Beantworten Sie OPTIONS unter dieser Adresse mit 204 und den CORS-Headern, zum Beispiel indem Sie die CORS-Unterstützung des Frameworks einschalten.</translation>
+    </message>
+    <message>
+        <source>The server failed or was too busy while answering it; if it fails the same way for every request, that comes first.</source>
+        <translation>Der Server ist beim Beantworten gescheitert oder war überlastet; wenn er bei jeder Anfrage so scheitert, muss zuerst das behoben werden.</translation>
+    </message>
+    <message>
+        <source>If you run this server: look in its log for the failed OPTIONS request.</source>
+        <translation>Wenn Sie diesen Server betreiben: Suchen Sie im Serverprotokoll nach der fehlgeschlagenen OPTIONS-Anfrage.</translation>
+    </message>
+    <message>
+        <source>The server refuses the browser&apos;s preflight check (%1)</source>
+        <translation>Der Server lehnt die Vorabanfrage (Preflight) des Browsers ab (%1)</translation>
+    </message>
+    <message>
+        <source>The server redirects the browser&apos;s preflight check</source>
+        <translation>Der Server leitet die Vorabanfrage (Preflight) des Browsers weiter</translation>
+    </message>
+    <message>
+        <source>The server answered the preflight (OPTIONS) with %1, a redirect.</source>
+        <translation>Der Server hat die Vorabanfrage (Preflight, OPTIONS) mit %1 beantwortet, also mit einer Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>The server answered the preflight (OPTIONS) with %1, a redirect to %2.</source>
+        <translation>Der Server hat die Vorabanfrage (Preflight, OPTIONS) mit %1 beantwortet, also mit einer Weiterleitung nach %2.</translation>
+    </message>
+    <message>
+        <source>Browsers never follow a redirect of a preflight, so the page&apos;s request fails with a CORS error.</source>
+        <translation>Browser folgen beim Preflight nie einer Weiterleitung, daher scheitert die Anfrage der Seite mit einem CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>Call the final address from the page&apos;s script; often only a slash at the end, or http instead of https, differs.</source>
+        <translation>Rufen Sie im Skript der Seite direkt die endgültige Adresse auf; oft unterscheidet sich nur ein Schrägstrich am Ende oder http statt https.</translation>
+    </message>
+    <message>
+        <source>If you run this server: answer OPTIONS at this address directly, without a redirect.</source>
+        <translation>Wenn Sie diesen Server betreiben: Beantworten Sie OPTIONS unter dieser Adresse direkt, ohne Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>There is no Access-Control-Allow-Origin header in %1, so the browser does not let the page&apos;s script use it.</source>
+        <translation>In %1 fehlt der Access-Control-Allow-Origin-Header, daher lässt der Browser das Skript der Seite die Antwort nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The Access-Control-Allow-Origin header in %1 names several origins (&quot;%2&quot;), but browsers accept exactly one origin, or *.</source>
+        <translation>Der Access-Control-Allow-Origin-Header in %1 nennt mehrere Ursprünge („%2“), Browser akzeptieren aber genau einen Ursprung oder *.</translation>
+    </message>
+    <message>
+        <source>If you run this server: compare the request&apos;s Origin header with your list of allowed origins and send back only the one that matches.</source>
+        <translation>Wenn Sie diesen Server betreiben: Vergleichen Sie den Origin-Header der Anfrage mit Ihrer Liste erlaubter Ursprünge, und senden Sie nur den passenden zurück.</translation>
+    </message>
+    <message>
+        <source>The Access-Control-Allow-Origin header in %1 is &quot;%2&quot;, which differs from %3 only in letter case or a slash at the end; browsers compare the two character by character.</source>
+        <translation>Der Access-Control-Allow-Origin-Header in %1 lautet „%2“ und unterscheidet sich von %3 nur in der Groß- und Kleinschreibung oder einem Schrägstrich am Ende; Browser vergleichen beide Zeichen für Zeichen.</translation>
+    </message>
+    <message>
+        <source>The Access-Control-Allow-Origin header in %1 is &quot;%2&quot;, another origin, so the browser does not let a page on %3 use it.</source>
+        <translation>Der Access-Control-Allow-Origin-Header in %1 lautet „%2“, also ein anderer Ursprung, daher lässt der Browser eine Seite von %3 die Antwort nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The request is sent, but the page&apos;s script sees a CORS error instead of the answer.</source>
+        <translation>Die Anfrage wird gesendet, aber das Skript der Seite sieht statt der Antwort einen CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>The server does not allow pages on %1</source>
+        <translation>Der Server lässt Seiten von %1 nicht zu</translation>
+    </message>
+    <message>
+        <source>In %1, the server sends &quot;Access-Control-Allow-Origin: *&quot; together with &quot;Access-Control-Allow-Credentials: true&quot;.</source>
+        <translation>In %1 sendet der Server „Access-Control-Allow-Origin: *“ zusammen mit „Access-Control-Allow-Credentials: true“.</translation>
+    </message>
+    <message>
+        <source>In %1, the server sends &quot;Access-Control-Allow-Origin: *&quot;.</source>
+        <translation>In %1 sendet der Server „Access-Control-Allow-Origin: *“.</translation>
+    </message>
+    <message>
+        <source>Browsers refuse * for requests that carry cookies or a browser sign-in (fetch with credentials: &quot;include&quot;, or XMLHttpRequest.withCredentials): for those, the server has to name the page&apos;s origin.</source>
+        <translation>Browser lehnen * bei Anfragen ab, die Cookies oder eine Browser-Anmeldung mitsenden (fetch mit credentials: &quot;include&quot; oder XMLHttpRequest.withCredentials): Für solche Anfragen muss der Server den Ursprung der Seite ausdrücklich nennen.</translation>
+    </message>
+    <message>
+        <source>This request carries cookies, so the browser refuses the answer.</source>
+        <translation>Diese Anfrage sendet Cookies mit, daher lehnt der Browser die Antwort ab.</translation>
+    </message>
+    <message>
+        <source>Requests without cookies still work, but the server says cookies are meant to come along, and every request that sends them fails.</source>
+        <translation>Anfragen ohne Cookies funktionieren weiterhin, aber der Server gibt an, dass Cookies mitgesendet werden sollen, und jede Anfrage, die welche mitsendet, scheitert.</translation>
+    </message>
+    <message>
+        <source>The server allows every origin (*) where credentials need a named one</source>
+        <translation>Der Server erlaubt jeden Ursprung (*), obwohl Anmeldedaten einen ausdrücklich genannten verlangen</translation>
+    </message>
+    <message>
+        <source>If you run this server: send the request&apos;s own origin (here %1) instead of *, with &quot;Vary: Origin&quot;, and &quot;Access-Control-Allow-Credentials: true&quot; only where cookies are needed.</source>
+        <translation>Wenn Sie diesen Server betreiben: Senden Sie statt * den Ursprung der Anfrage selbst (hier %1), zusammen mit „Vary: Origin“, und „Access-Control-Allow-Credentials: true“ nur dort, wo Cookies nötig sind.</translation>
+    </message>
+    <message>
+        <source>The server does not allow cookies from %1</source>
+        <translation>Der Server lässt keine Cookies von %1 zu</translation>
+    </message>
+    <message>
+        <source>The request carries cookies, so the browser needs &quot;Access-Control-Allow-Credentials: true&quot; in %1; it is missing.</source>
+        <translation>Die Anfrage sendet Cookies mit, daher braucht der Browser „Access-Control-Allow-Credentials: true“ in %1; das fehlt.</translation>
+    </message>
+    <message>
+        <source>The request carries cookies, so the browser needs &quot;Access-Control-Allow-Credentials: true&quot; in %1; it says &quot;%2&quot;, and only the exact word true counts.</source>
+        <translation>Die Anfrage sendet Cookies mit, daher braucht der Browser „Access-Control-Allow-Credentials: true“ in %1; dort steht „%2“, und nur genau das Wort true zählt.</translation>
+    </message>
+    <message>
+        <source>Without it, the page&apos;s script sees a CORS error.</source>
+        <translation>Ohne diese Angabe sieht das Skript der Seite einen CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>If you run this server: add &quot;Access-Control-Allow-Credentials: true&quot; to the CORS answers for %1.</source>
+        <translation>Wenn Sie diesen Server betreiben: Ergänzen Sie „Access-Control-Allow-Credentials: true“ in den CORS-Antworten für %1.</translation>
+    </message>
+    <message>
+        <source>If the page does not need cookies for this request, send it without them (fetch&apos;s default, credentials: &quot;same-origin&quot;).</source>
+        <translation>Wenn die Seite für diese Anfrage keine Cookies braucht, senden Sie die Anfrage ohne Cookies (der Standard von fetch, credentials: &quot;same-origin&quot;).</translation>
+    </message>
+    <message>
+        <source>The preflight&apos;s answer allows no header at all (no Access-Control-Allow-Headers).</source>
+        <translation>Die Antwort auf die Vorabanfrage (Preflight) erlaubt überhaupt keinen Header (kein Access-Control-Allow-Headers).</translation>
+    </message>
+    <message>
+        <source>The preflight&apos;s answer allows only: %1.</source>
+        <translation>Die Antwort auf die Vorabanfrage (Preflight) erlaubt nur: %1.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s script sends the sign-in in the %1 header, so the browser asks first whether a page on %2 may send it.</source>
+        <translation>Das Skript der Seite sendet die Anmeldung im Header %1, daher fragt der Browser zuerst nach, ob eine Seite von %2 ihn senden darf.</translation>
+    </message>
+    <message>
+        <source>A * there does not cover Authorization: browsers want it named.</source>
+        <translation>Ein * gilt dort nicht für Authorization: Browser verlangen, dass dieser Header ausdrücklich genannt wird.</translation>
+    </message>
+    <message>
+        <source>A * there counts only for requests without cookies, and this one carries cookies.</source>
+        <translation>Ein * gilt dort nur für Anfragen ohne Cookies, und diese Anfrage sendet Cookies mit.</translation>
+    </message>
+    <message>
+        <source>So the browser does not send the request, and the page&apos;s script sees a CORS error instead of an answer.</source>
+        <translation>Der Browser sendet die Anfrage daher nicht, und das Skript der Seite sieht statt einer Antwort einen CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>The server does not let pages on other origins send the %1 header</source>
+        <translation>Der Server lässt Seiten mit anderem Ursprung den Header %1 nicht senden</translation>
+    </message>
+    <message>
+        <source>If you run this server: add %1 to Access-Control-Allow-Headers in the answer to OPTIONS, for example &quot;Access-Control-Allow-Headers: %1, Content-Type&quot;.</source>
+        <translation>Wenn Sie diesen Server betreiben: Nehmen Sie %1 in der Antwort auf OPTIONS in Access-Control-Allow-Headers auf, zum Beispiel „Access-Control-Allow-Headers: %1, Content-Type“.</translation>
+    </message>
+    <message>
+        <source>The request sends the %1 header, which a browser sends to another origin only with the server&apos;s permission.</source>
+        <translation>Die Anfrage sendet den Header %1, den ein Browser an einen anderen Ursprung nur mit Erlaubnis des Servers sendet.</translation>
+    </message>
+    <message>
+        <source>The request sends the %1 header with &quot;%2&quot;, which a browser sends to another origin only with the server&apos;s permission.</source>
+        <translation>Die Anfrage sendet den Header %1 mit dem Wert „%2“, den ein Browser an einen anderen Ursprung nur mit Erlaubnis des Servers sendet.</translation>
+    </message>
+    <message>
+        <source>If you run this server: add %1 to Access-Control-Allow-Headers in the answer to OPTIONS.</source>
+        <translation>Wenn Sie diesen Server betreiben: Nehmen Sie %1 in der Antwort auf OPTIONS in Access-Control-Allow-Headers auf.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the methods a page may always use (GET, HEAD and POST), so the server has to list it in Access-Control-Allow-Methods.</source>
+        <translation>%1 gehört nicht zu den Methoden, die eine Seite immer verwenden darf (GET, HEAD und POST), daher muss der Server sie in Access-Control-Allow-Methods aufführen.</translation>
+    </message>
+    <message>
+        <source>The preflight&apos;s answer lists no method.</source>
+        <translation>Die Antwort auf die Vorabanfrage (Preflight) nennt keine Methode.</translation>
+    </message>
+    <message>
+        <source>The preflight&apos;s answer lists: %1.</source>
+        <translation>Die Antwort auf die Vorabanfrage (Preflight) nennt: %1.</translation>
+    </message>
+    <message>
+        <source>It is there in other letter case, but browsers compare methods letter for letter.</source>
+        <translation>Sie steht dort in anderer Groß- und Kleinschreibung, aber Browser vergleichen Methoden Buchstabe für Buchstabe.</translation>
+    </message>
+    <message>
+        <source>The server does not let pages on other origins send %1 requests</source>
+        <translation>Der Server lässt Seiten mit anderem Ursprung keine %1-Anfragen senden</translation>
+    </message>
+    <message>
+        <source>If you run this server: add %1, in capitals, to Access-Control-Allow-Methods in the answer to OPTIONS.</source>
+        <translation>Wenn Sie diesen Server betreiben: Nehmen Sie %1 in Großbuchstaben in der Antwort auf OPTIONS in Access-Control-Allow-Methods auf.</translation>
+    </message>
+    <message>
+        <source>That answer lacks &quot;Access-Control-Allow-Credentials: true&quot;, which a request with cookies needs, so the browser hides it: the page&apos;s script gets a network or CORS error and cannot tell that the sign-in was refused.</source>
+        <translation>Dieser Antwort fehlt „Access-Control-Allow-Credentials: true“, das eine Anfrage mit Cookies braucht, daher verbirgt der Browser sie: Das Skript der Seite erhält einen Netzwerk- oder CORS-Fehler und kann nicht erkennen, dass die Anmeldung abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>That answer allows every origin (*), which does not count for a request with cookies, so the browser hides it: the page&apos;s script gets a network or CORS error and cannot tell that the sign-in was refused.</source>
+        <translation>Diese Antwort erlaubt jeden Ursprung (*), was für eine Anfrage mit Cookies nicht gilt, daher verbirgt der Browser sie: Das Skript der Seite erhält einen Netzwerk- oder CORS-Fehler und kann nicht erkennen, dass die Anmeldung abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>That answer has no Access-Control-Allow-Origin header, so the browser hides it: the page&apos;s script gets a network or CORS error and cannot tell that the sign-in was refused.</source>
+        <translation>Diese Antwort hat keinen Access-Control-Allow-Origin-Header, daher verbirgt der Browser sie: Das Skript der Seite erhält einen Netzwerk- oder CORS-Fehler und kann nicht erkennen, dass die Anmeldung abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>That answer&apos;s Access-Control-Allow-Origin (&quot;%1&quot;) does not admit this page, so the browser hides it: the page&apos;s script gets a network or CORS error and cannot tell that the sign-in was refused.</source>
+        <translation>Der Access-Control-Allow-Origin-Header dieser Antwort („%1“) lässt diese Seite nicht zu, daher verbirgt der Browser sie: Das Skript der Seite erhält einen Netzwerk- oder CORS-Fehler und kann nicht erkennen, dass die Anmeldung abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>The page sees a CORS error instead of the %1</source>
+        <translation>Die Seite sieht einen CORS-Fehler statt der Antwort %1</translation>
+    </message>
+    <message>
+        <source>Auth Doctor sent the request as a page on %1 would, without any sign-in, and %2 refused it with %3.</source>
+        <translation>Auth Doctor hat die Anfrage so gesendet, wie es eine Seite von %1 täte, ohne jede Anmeldung, und %2 hat sie mit %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The refusal is the problem to solve; the CORS headers only hide it.</source>
+        <translation>Die Ablehnung ist das eigentliche Problem; die CORS-Header verbergen sie nur.</translation>
+    </message>
+    <message>
+        <source>Look at the other findings for why the request is refused; the browser&apos;s developer tools (Network tab) show the real status too.</source>
+        <translation>Sehen Sie in den anderen Befunden nach, warum die Anfrage abgelehnt wird; auch die Entwicklertools des Browsers (Registerkarte „Netzwerk“) zeigen den tatsächlichen Status.</translation>
+    </message>
+    <message>
+        <source>If you run this server: add the CORS headers to error answers (401, 403, 500) too, for example by running the CORS middleware before the sign-in check.</source>
+        <translation>Wenn Sie diesen Server betreiben: Senden Sie die CORS-Header auch bei Fehlerantworten (401, 403, 500) mit, zum Beispiel indem Sie die CORS-Middleware vor der Anmeldeprüfung ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>FindingView</name>
@@ -4507,6 +4870,77 @@ Unterschied: %3</translation>
     <message>
         <source>OAuth 2.0 refresh token of this client</source>
         <translation>OAuth-2.0-Aktualisierungstoken dieses Clients</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetupPage</name>
+    <message>
+        <source>Server configuration</source>
+        <translation>Serverkonfiguration</translation>
+    </message>
+    <message>
+        <source>For developers and administrators: what in the server’s setup can cause a 401, and whether a web page may call this address from a browser.</source>
+        <translation>Für Entwickler und Administratoren: Was in der Konfiguration des Servers einen Fehler 401 verursachen kann und ob eine Webseite diese Adresse aus einem Browser aufrufen darf.</translation>
+    </message>
+    <message>
+        <source>What the first look found</source>
+        <translation>Was der erste Blick ergeben hat</translation>
+    </message>
+    <message>
+        <source>Called from a web page (CORS)</source>
+        <translation>Aufruf von einer Webseite (CORS)</translation>
+    </message>
+    <message>
+        <source>When a script on a web page calls this address with a token or key, the browser first asks the server whether that page may (a “preflight”), and hides any answer the server does not allow the page to read. Give the web page’s origin, and Auth Doctor asks the way the browser does. Your sign-in is not sent.</source>
+        <translation>Wenn ein Skript auf einer Webseite diese Adresse mit einem Token oder Schlüssel aufruft, fragt der Browser zuerst beim Server nach, ob diese Seite das darf (eine Vorabanfrage, auch „Preflight“ genannt), und verbirgt jede Antwort, die die Seite laut Server nicht lesen darf. Geben Sie den Ursprung (Origin) der Webseite an, dann fragt Auth Doctor so an, wie es der Browser tut. Ihre Anmeldung wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Web page’s &amp;origin:</source>
+        <translation>&amp;Ursprung der Webseite:</translation>
+    </message>
+    <message>
+        <source>for example https://app.example.com</source>
+        <translation>zum Beispiel https://app.example.com</translation>
+    </message>
+    <message>
+        <source>The address of the web page whose script calls the server, up to the first “/” after the host name</source>
+        <translation>Die Adresse der Webseite, deren Skript den Server aufruft, bis zum ersten „/“ nach dem Hostnamen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the server as a browser would for a script on that page</source>
+        <translation>Den Server so fragen, wie es ein Browser für ein Skript auf dieser Seite täte</translation>
+    </message>
+    <message>
+        <source>Progress of the CORS check</source>
+        <translation>Fortschritt der CORS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the check; answers still on their way are dropped</source>
+        <translation>Die Prüfung anhalten; Antworten, die noch unterwegs sind, werden verworfen</translation>
+    </message>
+    <message>
+        <source>Nothing in the setup of %1 stands out: no redirect lost the sign-in, the refusal says how to sign in, and no proxy or cache stood in the way.</source>
+        <translation>In der Konfiguration von %1 fällt nichts auf: Keine Weiterleitung hat die Anmeldung verloren, die Ablehnung sagt, wie man sich anmeldet, und kein Proxy oder Cache stand im Weg.</translation>
+    </message>
+    <message>
+        <source>In the setup of %1:</source>
+        <translation>In der Konfiguration von %1:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an origin. An origin is the start of the web page’s address: https://, the host name and a port if it has one, such as https://app.example.com or http://localhost:3000.</source>
+        <translation>„%1“ ist kein Ursprung (Origin). Ein Ursprung ist der Anfang der Adresse der Webseite: https://, der Hostname und gegebenenfalls ein Port, zum Beispiel https://app.example.com oder http://localhost:3000.</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Answers still on their way were dropped.</source>
+        <translation>Die Prüfung wurde angehalten. Antworten, die noch unterwegs waren, wurden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +6377,10 @@ oder eine Wartung, 2 falscher Aufruf, 3 keine Statusseite gefunden oder sie war 
     <message>
         <source>The service&apos;s status page says: %1</source>
         <translation>Die Statusseite des Dienstes meldet: %1</translation>
+    </message>
+    <message>
+        <source>Web page&apos;s origin (CORS)</source>
+        <translation>Ursprung der Webseite (CORS)</translation>
     </message>
 </context>
 <context>
