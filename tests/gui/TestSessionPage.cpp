@@ -646,6 +646,19 @@ void TestSessionPage::pageApplies()
     if (wizard.currentId() == DiagnosisWizard::Page_SignIn)
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(DiagnosisWizard::Page_Session));
+    // With nothing to list, the page keeps its text together at the top: the space the hidden findings list leaves
+    // goes below the buttons, not between the lines.
+    if (child<QWidget>(&wizard, u"sessionFindings"_s)->isVisible())
+        return;
+    wizard.resize(900, 900);
+    QTest::qWait(0);
+    const QWidget *intro = child<QWidget>(&wizard, u"ownTestIntro"_s);
+    const QWidget *clearSite = child<QWidget>(&wizard, u"clearSiteButton"_s);
+    const QWidget *tab = child<QWidget>(&wizard, u"ownTestTab"_s);
+    QVERIFY(intro && clearSite && tab);
+    QVERIFY2(clearSite->geometry().bottom() - intro->geometry().top() < tab->height() / 2,
+        qPrintable(
+            u"%1 .. %2 of %3"_s.arg(intro->geometry().top()).arg(clearSite->geometry().bottom()).arg(tab->height())));
 }
 
 void TestSessionPage::appliesToFindings_data()
