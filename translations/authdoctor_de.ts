@@ -4245,6 +4245,14 @@ Unterschied: %3</translation>
         <source>See which services’ status pages Auth Doctor knows, and add your own</source>
         <translation>Ansehen, welche Statusseiten von Diensten Auth Doctor kennt, und eigene hinzufügen</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer, and whether to keep the attempt log</source>
+        <translation>Wie lange auf eine Antwort gewartet wird und ob das Versuchsprotokoll geführt wird</translation>
+    </message>
 </context>
 <context>
     <name>NetscapeCookieFile</name>
@@ -4570,6 +4578,57 @@ Unterschied: %3</translation>
     <message>
         <source>Auth Doctor report for %1</source>
         <translation>Auth-Doctor-Bericht für %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Warten auf den Server</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for each answer up to:</source>
+        <translation>Auf jede Antwort &amp;warten bis zu:</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird</translation>
+    </message>
+    <message>
+        <source>A slow server or network may need longer; a shorter wait tells sooner that a server does not answer. It counts from the next check.</source>
+        <translation>Ein langsamer Server oder ein langsames Netz braucht vielleicht länger; eine kürzere Wartezeit zeigt früher, dass ein Server nicht antwortet. Sie gilt ab der nächsten Prüfung.</translation>
+    </message>
+    <message>
+        <source>Attempt log</source>
+        <translation>Versuchsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Note each diagnosis in the attempt log</source>
+        <translation>Jede Diagnose im Versuchsprotokoll &amp;vermerken</translation>
+    </message>
+    <message>
+        <source>The log keeps the site’s address without any path, the verdict and the names of the findings; never a password, token, key or cookie. Tools › Sign-in Attempts Log shows it.</source>
+        <translation>Das Protokoll enthält die Adresse der Website ohne Pfad, das Ergebnis und die Namen der Befunde; nie ein Passwort, Token, Schlüssel oder Cookie. Extras › Protokoll der Anmeldeversuche zeigt es.</translation>
+    </message>
+    <message>
+        <source>Status pages</source>
+        <translation>Statusseiten</translation>
+    </message>
+    <message>
+        <source>Add the status pages of services Auth Doctor does not know, such as your company’s own.</source>
+        <translation>Fügen Sie die Statusseiten von Diensten hinzu, die Auth Doctor nicht kennt, zum Beispiel die Ihrer eigenen Firma.</translation>
+    </message>
+    <message>
+        <source>Status &amp;Pages…</source>
+        <translation>&amp;Statusseiten…</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "report/ReportFile.h"
 #include "report/SupportReport.h"
 #include "report/TextReport.h"
+#include "settings/Preferences.h"
 #include "statuspage/StatusPageDiscovery.h"
 
 #include "net/NetscapeCookieFile.h"
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -207,7 +209,9 @@ int CommandLine::startDiagnose(const QStringList &arguments)
         seconds = qMin(600, curl.timeoutSeconds());
     m_json = parser.isSet(jsonOption);
     m_hideUserNames = parser.isSet(hideUserOption);
-    m_log = !parser.isSet(noLogOption);
+    // The desktop program's Preferences can turn the log off for good; --no-log does it for one run.
+    QSettings settings;
+    m_log = !parser.isSet(noLogOption) && Preferences::attemptLogEnabled(settings);
     if (parser.isSet(reportOption)) {
         m_reportFile = parser.value(reportOption);
         if (m_reportFile.isEmpty() || !ReportFile::formatOf(m_reportFile))

@@ -5,7 +5,10 @@
 #include "browser/BrowserCatalog.h"
 #include "net/ProbeSession.h"
 #include "report/AttemptLog.h"
+#include "settings/Preferences.h"
 #include "statuspage/StatusPageClient.h"
+
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -84,6 +87,9 @@ void DiagnosisModel::logAttempt(const DiagnosisResult &result)
     if (result.cancelled || !result.startedAt.isValid() || m_loggedRuns.contains(result.startedAt))
         return;
     m_loggedRuns.append(result.startedAt);
+    QSettings settings;
+    if (!Preferences::attemptLogEnabled(settings))
+        return;
     QString error;
     if (!AttemptLog(m_attemptLogDirectory).append(result, u"gui"_s, &error))
         qCWarning(lcGui) << "could not add the diagnosis to the attempt log:" << error;
@@ -98,6 +104,8 @@ DiagnosisRequest DiagnosisModel::request() const
 {
     DiagnosisRequest request;
     request.target = m_target;
+    QSettings settings;
+    request.timeoutMs = Preferences::timeoutSeconds(settings) * 1000;
     if (m_importedRequest) {
         const ImportedRequest &imported = *m_importedRequest;
         if (!imported.method.isEmpty())

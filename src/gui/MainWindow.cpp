@@ -6,6 +6,7 @@
 #include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
 #include "Icons.h"
+#include "PreferencesDialog.h"
 #include "SavedSignInsDialog.h"
 #include "StatusPageCatalogDialog.h"
 
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionSavedSignIns, &QAction::triggered, this, &MainWindow::showSavedSignIns);
     connect(m_ui->actionAttemptLog, &QAction::triggered, this, &MainWindow::showAttemptLog);
     connect(m_ui->actionStatusPages, &QAction::triggered, this, &MainWindow::showStatusPages);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, this, &MainWindow::showAboutQt);
     // Finish and Cancel end the program, as they would end a wizard window of its own.
@@ -92,6 +94,18 @@ void MainWindow::showStatusPages()
     m_statusPages->open();
     m_statusPages->raise();
     m_statusPages->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(this);
+        m_preferences->setObjectName(u"preferencesDialog"_s);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_preferences->open();
+    m_preferences->raise();
+    m_preferences->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 
 class AttemptLogDialog;
 class DiagnosisWizard;
+class PreferencesDialog;
 class SavedSignInsDialog;
 class StatusPageCatalogDialog;
 
@@ -34,6 +35,7 @@ private:
     void showSavedSignIns();
     void showAttemptLog();
     void showStatusPages();
+    void showPreferences();
     void showAbout();
     void showAboutQt();
 
@@ -42,4 +44,5 @@ private:
     QPointer<SavedSignInsDialog> m_savedSignIns;
     QPointer<AttemptLogDialog> m_attemptLog;
     QPointer<StatusPageCatalogDialog> m_statusPages;
+    QPointer<PreferencesDialog> m_preferences;
 };

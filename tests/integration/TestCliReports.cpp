@@ -3,6 +3,7 @@
 #include "CliRun.h"
 #include "StatusPageFixtures.h"
 #include "TestServer.h"
+#include "settings/Preferences.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -359,6 +361,20 @@ void TestCliReports::attemptLogAfterEachDiagnose()
     QCOMPARE(second.value(u"exit_status"_s).toInt(), 0);
     for (const QByteArray &secret : { "abc123secret"_ba, "alice"_ba, "right"_ba, "/basic"_ba, "access_token"_ba })
         QVERIFY2(!bytes.contains(secret), secret.constData());
+
+    // Turned off in the desktop program's Preferences (the same settings file): nothing is noted, until it is on again.
+    {
+        QSettings settings(m_dir.filePath(u"config/authdoctor/authdoctor.conf"_s), QSettings::IniFormat);
+        Preferences::setAttemptLogEnabled(settings, false);
+    }
+    QCOMPARE(run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString() }).exitCode, 1);
+    QCOMPARE(readFile(attemptLogPath()), bytes);
+    {
+        QSettings settings(m_dir.filePath(u"config/authdoctor/authdoctor.conf"_s), QSettings::IniFormat);
+        Preferences::setAttemptLogEnabled(settings, true);
+    }
+    QCOMPARE(run({ u"diagnose"_s, m_server.url(u"/basic"_s).toString() }).exitCode, 1);
+    QCOMPARE(readFile(attemptLogPath()).trimmed().split('\n').size(), 3);
 }
 
 void TestCliReports::generalHelpNamesTheNewCommands()
