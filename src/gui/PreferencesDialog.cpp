@@ -6,6 +6,7 @@
 #include "StatusPageCatalogDialog.h"
 #include "settings/Preferences.h"
 
+#include <QLayout>
 #include <QPushButton>
 #include <QSettings>
 
@@ -24,6 +25,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         &PreferencesDialog::restoreDefaults);
     connect(m_ui->statusPagesButton, &QAbstractButton::clicked, this, &PreferencesDialog::showStatusPages);
     load();
+    // Tall enough for the wrapped notes at this width: a dialog's first size ignores its labels' height for width.
+    const int width = qMax(sizeHint().width(), 560);
+    resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;

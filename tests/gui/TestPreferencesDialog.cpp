@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -102,6 +103,11 @@ void TestPreferencesDialog::showsWhatIsSet()
     // Within the range the command line's --timeout takes.
     QCOMPARE(child<QSpinBox>(dialog, u"timeoutSpin"_s)->minimum(), 1);
     QCOMPARE(child<QSpinBox>(dialog, u"timeoutSpin"_s)->maximum(), 600);
+    // Every note shows whole, not cut off at the bottom.
+    for (const QString &name : { u"timeoutNote"_s, u"attemptLogNote"_s, u"statusNote"_s }) {
+        const QLabel *note = child<QLabel>(dialog, name);
+        QVERIFY2(note && note->height() >= note->heightForWidth(note->width()), qPrintable(name));
+    }
     dialog->reject();
 
     // Nothing set, or a value no one could have chosen: the defaults.
