@@ -33,12 +33,6 @@ QJsonObject entryJson(const StatusPageCatalogEntry &entry)
         { u"source"_s, entry.userAdded ? u"user"_s : u"built-in"_s } };
 }
 
-bool sharesDomain(const StatusPageCatalogEntry &a, const StatusPageCatalogEntry &b)
-{
-    return std::any_of(
-        a.domains.cbegin(), a.domains.cend(), [&b](const QString &domain) { return b.domains.contains(domain); });
-}
-
 // Keeps the order in which names are first seen, so that notes come out in the catalog's order.
 void appendTo(QList<std::pair<QString, QStringList>> *groups, const QString &name, const QString &domain)
 {
@@ -323,7 +317,7 @@ int StatusCatalogCommand::add(const QStringList &arguments, QSettings &settings)
     lines.append(tr("Saved \"%1\":").arg(saved.name));
     lines.append(entryLines(saved));
     for (const StatusPageCatalogEntry &old : before) {
-        if (!sharesDomain(old, saved) || after.contains(old))
+        if (!old.sharesDomainWith(saved) || after.contains(old))
             continue;
         lines.append(tr("It replaces your earlier entry \"%1\" (%2, %3).")
                          .arg(old.name, old.domains.join(u", "_s), old.pageUrl.toDisplayString()));

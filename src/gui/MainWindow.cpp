@@ -5,6 +5,7 @@
 #include "AttemptLogDialog.h"
 #include "DiagnosisModel.h"
 #include "DiagnosisWizard.h"
+#include "DialogOnce.h"
 #include "Icons.h"
 #include "PreferencesDialog.h"
 #include "SavedSignInsDialog.h"
@@ -63,49 +64,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showSavedSignIns()
 {
-    if (!m_savedSignIns) {
-        m_savedSignIns = new SavedSignInsDialog(this);
-        m_savedSignIns->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_savedSignIns->open();
-    m_savedSignIns->raise();
-    m_savedSignIns->activateWindow();
+    DialogOnce::show(m_savedSignIns, [this] { return new SavedSignInsDialog(this); });
 }
 
 void MainWindow::showAttemptLog()
 {
-    if (!m_attemptLog) {
-        m_attemptLog = new AttemptLogDialog(m_wizard->model()->attemptLogDirectory(), this);
-        m_attemptLog->setObjectName(u"attemptLogDialog"_s);
-        m_attemptLog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_attemptLog->open();
-    m_attemptLog->raise();
-    m_attemptLog->activateWindow();
+    DialogOnce::show(m_attemptLog, [this] {
+        auto *dialog = new AttemptLogDialog(m_wizard->model()->attemptLogDirectory(), this);
+        dialog->setObjectName(u"attemptLogDialog"_s);
+        return dialog;
+    });
 }
 
 void MainWindow::showStatusPages()
 {
-    if (!m_statusPages) {
-        m_statusPages = new StatusPageCatalogDialog(this);
-        m_statusPages->setObjectName(u"statusPageCatalogDialog"_s);
-        m_statusPages->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_statusPages->open();
-    m_statusPages->raise();
-    m_statusPages->activateWindow();
+    DialogOnce::show(m_statusPages, [this] {
+        auto *dialog = new StatusPageCatalogDialog(this);
+        dialog->setObjectName(u"statusPageCatalogDialog"_s);
+        return dialog;
+    });
 }
 
 void MainWindow::showPreferences()
 {
-    if (!m_preferences) {
-        m_preferences = new PreferencesDialog(this);
-        m_preferences->setObjectName(u"preferencesDialog"_s);
-        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_preferences->open();
-    m_preferences->raise();
-    m_preferences->activateWindow();
+    DialogOnce::show(m_preferences, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setObjectName(u"preferencesDialog"_s);
+        return dialog;
+    });
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 #include "PreferencesDialog.h"
 #include "ui_PreferencesDialog.h"
 
+#include "DialogOnce.h"
 #include "GuiLogging.h"
 #include "StatusPageCatalogDialog.h"
 #include "settings/Preferences.h"
@@ -65,12 +66,9 @@ void PreferencesDialog::accept()
 void PreferencesDialog::showStatusPages()
 {
     // A child of this dialog, so that this modal dialog does not stand in its way.
-    if (!m_statusPages) {
-        m_statusPages = new StatusPageCatalogDialog(this);
-        m_statusPages->setObjectName(u"statusPageCatalogDialog"_s);
-        m_statusPages->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_statusPages->open();
-    m_statusPages->raise();
-    m_statusPages->activateWindow();
+    DialogOnce::show(m_statusPages, [this] {
+        auto *dialog = new StatusPageCatalogDialog(this);
+        dialog->setObjectName(u"statusPageCatalogDialog"_s);
+        return dialog;
+    });
 }

@@ -3,6 +3,7 @@
 #include "ui_StatusPageCatalogDialog.h"
 
 #include "ConfirmationBox.h"
+#include "DialogOnce.h"
 #include "GuiLogging.h"
 #include "StatusPageEntryDialog.h"
 
@@ -14,12 +15,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-bool sharesDomain(const StatusPageCatalogEntry &a, const StatusPageCatalogEntry &b)
-{
-    return std::any_of(
-        a.domains.cbegin(), a.domains.cend(), [&b](const QString &domain) { return b.domains.contains(domain); });
-}
 
 // "https://status.example.com", as people write it: StripTrailingSlash keeps the slash of an empty path.
 QString pageText(const QUrl &url)
@@ -100,7 +95,7 @@ void StatusPageCatalogDialog::reload()
             item->setFont(ServiceColumn, font);
         } else {
             const bool replaced = std::any_of(own.cbegin(), own.cend(),
-                [&entry](const StatusPageCatalogEntry &mine) { return sharesDomain(mine, entry); });
+                [&entry](const StatusPageCatalogEntry &mine) { return mine.sharesDomainWith(entry); });
             item->setText(SourceColumn, replaced ? tr("Built in, replaced by yours") : tr("Built in"));
             if (replaced) {
                 for (int column = 0; column < list->columnCount(); ++column)
@@ -195,19 +190,15 @@ void StatusPageCatalogDialog::editSelected()
 
 void StatusPageCatalogDialog::openEntryDialog(int mode, const std::optional<StatusPageCatalogEntry> &entry)
 {
-    if (m_entryDialog) {
-        m_entryDialog->raise();
-        m_entryDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new StatusPageEntryDialog(StatusPageEntryDialog::Mode(mode), this);
-    dialog->setObjectName(u"statusPageEntryDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (entry)
-        dialog->setEntry(*entry);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { onEntrySaved(dialog->entry()); });
-    m_entryDialog = dialog;
-    dialog->open();
+    // An entry dialog already open stays as it is, with what was typed in it.
+    DialogOnce::show(m_entryDialog, [this, mode, &entry] {
+        auto *dialog = new StatusPageEntryDialog(StatusPageEntryDialog::Mode(mode), this);
+        dialog->setObjectName(u"statusPageEntryDialog"_s);
+        if (entry)
+            dialog->setEntry(*entry);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { onEntrySaved(dialog->entry()); });
+        return dialog;
+    });
 }
 
 void StatusPageCatalogDialog::onEntrySaved(const StatusPageCatalogEntry &entry)

@@ -110,17 +110,7 @@ StatusPageCatalogEntry StatusPageEntryDialog::entry() const
 
 StatusPageCatalog::EntryProblem StatusPageEntryDialog::problem() const
 {
-    StatusPageCatalogEntry normalized = entry();
-    QStringList domains;
-    for (const QString &domain : std::as_const(normalized.domains)) {
-        const QString name = StatusPageCatalog::normalizedDomain(domain);
-        if (name.isEmpty())
-            return normalized.name.isEmpty() ? StatusPageCatalog::EntryProblem::NoName
-                                             : StatusPageCatalog::EntryProblem::BadDomain;
-        domains.append(name);
-    }
-    normalized.domains = domains;
-    return StatusPageCatalog::validate(normalized);
+    return StatusPageCatalog::normalizedUserEntry(entry());
 }
 
 void StatusPageEntryDialog::updateProblem()
@@ -268,10 +258,8 @@ void StatusPageEntryDialog::showCheckResult(const StatusPageResult &result)
 
 QList<StatusPageCatalogEntry> StatusPageEntryDialog::entriesReplaced() const
 {
-    QStringList domains;
-    const QStringList typed = entry().domains;
-    for (const QString &domain : typed)
-        domains.append(StatusPageCatalog::normalizedDomain(domain));
+    StatusPageCatalogEntry typed;
+    StatusPageCatalog::normalizedUserEntry(entry(), &typed);
     const QString previous = StatusPageCatalog::normalizedDomain(m_previousDomain);
     QList<StatusPageCatalogEntry> replaced;
     QSettings settings;
@@ -280,8 +268,7 @@ QList<StatusPageCatalogEntry> StatusPageEntryDialog::entriesReplaced() const
         // The entry being changed is not "another" one.
         if (m_mode == Mode::Edit && other.domains.contains(previous))
             continue;
-        if (std::any_of(domains.cbegin(), domains.cend(),
-                [&other](const QString &domain) { return other.domains.contains(domain); }))
+        if (other.sharesDomainWith(typed))
             replaced.append(other);
     }
     return replaced;

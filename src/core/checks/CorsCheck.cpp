@@ -41,23 +41,21 @@ bool isSimpleContentType(const QByteArray &value)
         || essence == "text/plain";
 }
 
-// The header the page's script sends the sign-in in, lower case. A key whose place is unknown is taken to go where
-// most APIs want it, in Authorization (see ApiKeyPlacementCheck's usual order).
-QString signInHeader(const DiagnosisRequest &request)
-{
-    const std::optional<Credential> &credential = request.credential;
-    if (credential && credential->scheme == Credential::Scheme::ApiKey && !credential->placement.isEmpty())
-        return credential->placement.trimmed().toLower();
-    return u"authorization"_s;
-}
-
-// The same header as the person wrote it, for sentences: the key's header as given, or "Authorization".
+// The header the page's script sends the sign-in in, as the person wrote it (for sentences): the key's header as
+// given, or "Authorization". A key whose place is unknown is taken to go where most APIs want it, in Authorization
+// (see ApiKeyPlacementCheck's usual order).
 QString signInHeaderName(const DiagnosisRequest &request)
 {
     const std::optional<Credential> &credential = request.credential;
     if (credential && credential->scheme == Credential::Scheme::ApiKey && !credential->placement.isEmpty())
         return credential->placement.trimmed();
     return u"Authorization"_s;
+}
+
+// The same, lower case, as the preflight asks for it and header lists compare.
+QString signInHeader(const DiagnosisRequest &request)
+{
+    return signInHeaderName(request).toLower();
 }
 
 // "content-type" -> "Content-Type", for sentences; the header names themselves are case-insensitive.
@@ -396,20 +394,35 @@ QList<Finding> CorsCheck::judgeResponse(const Exchange &response) const
     return findings;
 }
 
+// The answer's status line, the error of an exchange without one, and the CORS headers that came back.
+QStringList CorsCheck::answerLines(const Exchange &exchange)
+{
+    if (exchange.hops.isEmpty())
+        return { exchange.errorString };
+    const ExchangeHop &hop = exchange.hops.constFirst();
+    QStringList lines { Evidence::statusLine(hop) };
+    if (!exchange.isAnswered() && !exchange.errorString.isEmpty())
+        lines.append(exchange.errorString);
+    return lines;
+}
+
+QString CorsCheck::receivedLines(const ExchangeHop &hop)
+{
+    const QString received = Evidence::headerLines(hop.responseHeaders, corsResponseHeaders());
+    return received.isEmpty() ? tr("Received: no CORS headers.") : tr("Received:") + u'\n' + received;
+}
+
 QString CorsCheck::preflightEvidence(const Exchange &preflight) const
 {
     QStringList lines { tr("The preflight, as a browser sends it (no credentials, no cookies):") };
+    lines.append(answerLines(preflight));
     if (preflight.hops.isEmpty())
-        return (lines << preflight.errorString).join(u'\n');
+        return lines.join(u'\n');
     const ExchangeHop &hop = preflight.hops.constFirst();
-    lines.append(Evidence::statusLine(hop));
-    if (!preflight.isAnswered() && !preflight.errorString.isEmpty())
-        lines.append(preflight.errorString);
     lines.append(tr("Sent:"));
     lines.append(Evidence::headerLines(
         hop.requestHeaders, { "origin", "access-control-request-method", "access-control-request-headers" }));
-    const QString received = Evidence::headerLines(hop.responseHeaders, corsResponseHeaders());
-    lines.append(received.isEmpty() ? tr("Received: no CORS headers.") : tr("Received:") + u'\n' + received);
+    lines.append(receivedLines(hop));
     return lines.join(u'\n');
 }
 
@@ -418,13 +431,8 @@ QString CorsCheck::responseEvidence(const Exchange &response) const
     QStringList lines { tr("The request with Origin: %1, sent without your credential to see whether a refusal "
                            "carries CORS headers (with it, the server may answer differently):")
                             .arg(m_origin) };
-    if (response.hops.isEmpty())
-        return (lines << response.errorString).join(u'\n');
-    const ExchangeHop &hop = response.hops.constFirst();
-    lines.append(Evidence::statusLine(hop));
-    if (!response.isAnswered() && !response.errorString.isEmpty())
-        lines.append(response.errorString);
-    const QString received = Evidence::headerLines(hop.responseHeaders, corsResponseHeaders());
-    lines.append(received.isEmpty() ? tr("Received: no CORS headers.") : tr("Received:") + u'\n' + received);
+    lines.append(answerLines(response));
+    if (!response.hops.isEmpty())
+        lines.append(receivedLines(response.hops.constFirst()));
     return lines.join(u'\n');
 }

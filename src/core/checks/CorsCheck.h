@@ -48,6 +48,8 @@ private:
     void onRequestFinished(const Exchange &exchange);
     QList<Finding> judgePreflight(const Exchange &preflight) const;
     QList<Finding> judgeResponse(const Exchange &response) const;
+    static QStringList answerLines(const Exchange &exchange);
+    static QString receivedLines(const ExchangeHop &hop);
     QString preflightEvidence(const Exchange &preflight) const;
     QString responseEvidence(const Exchange &response) const;
     QVariantMap baseFacts() const;

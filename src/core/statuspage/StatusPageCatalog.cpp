@@ -41,6 +41,12 @@ int StatusPageCatalogEntry::matchLength(const QString &host) const
     return best;
 }
 
+bool StatusPageCatalogEntry::sharesDomainWith(const StatusPageCatalogEntry &other) const
+{
+    return std::any_of(
+        domains.cbegin(), domains.cend(), [&other](const QString &domain) { return other.domains.contains(domain); });
+}
+
 bool StatusPageCatalogEntry::operator==(const StatusPageCatalogEntry &other) const
 {
     return name == other.name && domains == other.domains && pageUrl == other.pageUrl && format == other.format
@@ -228,33 +234,28 @@ void writeUserEntries(QSettings &settings, const QList<StatusPageCatalogEntry> &
 
 } // namespace
 
-namespace {
-
-// The entry as it is kept: name trimmed, domains normalised and without repeats, marked as the user's.
-StatusPageCatalog::EntryProblem normalizedUserEntry(const StatusPageCatalogEntry &entry, StatusPageCatalogEntry *out)
+StatusPageCatalog::EntryProblem StatusPageCatalog::normalizedUserEntry(
+    const StatusPageCatalogEntry &entry, StatusPageCatalogEntry *normalized)
 {
-    StatusPageCatalogEntry normalized = entry;
-    normalized.name = entry.name.trimmed();
-    normalized.userAdded = true;
-    normalized.domains.clear();
+    StatusPageCatalogEntry result = entry;
+    result.name = entry.name.trimmed();
+    result.userAdded = true;
+    result.domains.clear();
+    EntryProblem problem = EntryProblem::None;
     for (const QString &domain : entry.domains) {
-        const QString name = StatusPageCatalog::normalizedDomain(domain);
+        const QString name = normalizedDomain(domain);
         if (name.isEmpty())
-            return StatusPageCatalog::EntryProblem::BadDomain;
-        if (!normalized.domains.contains(name))
-            normalized.domains.append(name);
+            problem = EntryProblem::BadDomain;
+        else if (!result.domains.contains(name))
+            result.domains.append(name);
     }
-    *out = normalized;
-    return StatusPageCatalog::validate(normalized);
+    if (normalized)
+        *normalized = result;
+    // The name first, as validate() has it: a half-typed entry is missing its name before its domain is wrong.
+    if (problem == EntryProblem::BadDomain && !result.name.isEmpty())
+        return problem;
+    return validate(result);
 }
-
-bool sharesDomain(const StatusPageCatalogEntry &a, const StatusPageCatalogEntry &b)
-{
-    return std::any_of(
-        a.domains.cbegin(), a.domains.cend(), [&b](const QString &domain) { return b.domains.contains(domain); });
-}
-
-} // namespace
 
 StatusPageCatalog::EntryProblem StatusPageCatalog::addUserEntry(
     QSettings &settings, const StatusPageCatalogEntry &entry)
@@ -265,7 +266,7 @@ StatusPageCatalog::EntryProblem StatusPageCatalog::addUserEntry(
         return problem;
     QList<StatusPageCatalogEntry> entries = userEntries(settings);
     entries.removeIf(
-        [&normalized](const StatusPageCatalogEntry &existing) { return sharesDomain(existing, normalized); });
+        [&normalized](const StatusPageCatalogEntry &existing) { return existing.sharesDomainWith(normalized); });
     entries.prepend(normalized);
     writeUserEntries(settings, entries);
     return EntryProblem::None;
@@ -295,7 +296,7 @@ StatusPageCatalog::EntryProblem StatusPageCatalog::replaceUserEntry(
         if (i == position)
             insertAt = kept.size();
         if (i == position || (!previous.isEmpty() && existing.domains.contains(previous))
-            || sharesDomain(existing, normalized))
+            || existing.sharesDomainWith(normalized))
             continue;
         kept.append(existing);
     }

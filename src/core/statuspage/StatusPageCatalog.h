@@ -20,6 +20,8 @@ struct StatusPageCatalogEntry
 
     // The length of the domain this entry matches host with (the longest), or 0.
     int matchLength(const QString &host) const;
+    // Whether the two entries list a domain in common (the person's entries never do with each other).
+    bool sharesDomainWith(const StatusPageCatalogEntry &other) const;
     bool operator==(const StatusPageCatalogEntry &other) const;
 };
 
@@ -65,6 +67,10 @@ public:
     // Removes the user's entries that list this domain; false when there was none.
     static bool removeUserEntry(QSettings &settings, const QString &domain);
     static EntryProblem validate(const StatusPageCatalogEntry &entry);
+    // The entry as the person's entries are kept: name trimmed, domains normalised and without repeats, marked as the
+    // person's. Returns what is wrong with it (None: it can be saved); normalized is set either way, when given.
+    static EntryProblem normalizedUserEntry(
+        const StatusPageCatalogEntry &entry, StatusPageCatalogEntry *normalized = nullptr);
     // The problem in words for the person who typed the entry, e.g. "Give at least one domain, such as example.com."
     // Empty for None.
     static QString problemText(EntryProblem problem);
